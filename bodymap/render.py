@@ -1,0 +1,102 @@
+"""Offscreen pictures of the body with PyVista: CLI renders, atlas review sheets, handout images.
+
+Headless machines have no display; VTK then needs OSMesa (Debian `libosmesa6`). We ask for VTK's OSMesa
+window unless the caller chose another, so `bodymap render` works over SSH and in CI.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bodymap.body import Body
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkOSOpenGLRenderWindow")
+
+SKIN_RGB = (0.91, 0.77, 0.66)
+BACKGROUND = "white"
+
+#: view name -> (camera direction from the body centre, up vector). The body faces +z; its left is +x.
+VIEWS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]] = {
+    "front": ((0, 0, 1), (0, 1, 0)),
+    "back": ((0, 0, -1), (0, 1, 0)),
+    "left": ((1, 0, 0), (0, 1, 0)),
+    "right": ((-1, 0, 0), (0, 1, 0)),
+}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A sphere drawn at a point (e.g. a trigger point), with an optional label."""
+
+    position: np.ndarray
+    color: str = "#d62728"
+    radius_cm: float = 1.2
+    label: str | None = None
+
+
+def _polydata(body: Body):
+    import pyvista as pv
+
+    faces = np.hstack([np.full((len(body.quads), 1), 4), body.quads]).ravel()
+    return pv.PolyData(np.asarray(body.vertices, dtype=np.float32), faces)
+
+
+def render_views(
+    body: Body,
+    out: Path | str,
+    views: Sequence[str] = ("front",),
+    vertex_rgb: np.ndarray | None = None,
+    markers: Sequence[Marker] = (),
+    focus: np.ndarray | None = None,
+    zoom: float = 1.0,
+    title: str | None = None,
+    size: tuple[int, int] = (600, 900),
+) -> Path:
+    """Render one or more views side by side into a PNG.
+
+    vertex_rgb : (n, 3) float in 0..1, per-vertex colours; None paints plain skin
+    focus : (3,) float, point to centre the camera on; None centres on the whole body
+    zoom : >1 moves the camera closer (used for close-ups of one muscle)
+    """
+    import pyvista as pv
+
+    unknown = [v for v in views if v not in VIEWS]
+    if unknown:
+        raise ValueError(f"unknown view {unknown[0]!r}; choose from {', '.join(VIEWS)}")
+    mesh = _polydata(body)
+    if vertex_rgb is not None:
+        mesh.point_data["rgb"] = (np.clip(vertex_rgb, 0, 1) * 255).astype(np.uint8)
+    plotter = pv.Plotter(off_screen=True, shape=(1, len(views)), window_size=(size[0] * len(views), size[1]),
+                         border=False)
+    plotter.set_background(BACKGROUND)
+    bbox_centre = (body.vertices.min(axis=0) + body.vertices.max(axis=0)) / 2
+    centre = np.asarray(focus if focus is not None else bbox_centre, dtype=float)
+    height = float(np.ptp(body.vertices[:, 1]))
+    for col, view in enumerate(views):
+        plotter.subplot(0, col)
+        if vertex_rgb is not None:
+            plotter.add_mesh(mesh.copy(), scalars="rgb", rgb=True, smooth_shading=True)
+        else:
+            plotter.add_mesh(mesh.copy(), color=SKIN_RGB, smooth_shading=True)
+        for marker in markers:
+            plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
+                             smooth_shading=True)
+        direction, up = VIEWS[view]
+        distance = 3.7 * height / zoom
+        plotter.camera.position = tuple(centre + distance * np.asarray(direction, dtype=float))
+        plotter.camera.focal_point = tuple(centre)
+        plotter.camera.up = up
+        plotter.camera.view_angle = 20.0
+        plotter.add_text(view, position="upper_left", font_size=10, color="#333333")
+        if title and col == 0:
+            plotter.add_text(title, position="upper_edge", font_size=11, color="#111111")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    plotter.screenshot(str(out))
+    plotter.close()
+    return out

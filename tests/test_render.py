@@ -1,0 +1,38 @@
+import subprocess
+import sys
+
+import numpy as np
+from PIL import Image
+
+
+def _load(path):
+    return np.asarray(Image.open(path).convert("RGB")).astype(int)
+
+
+def test_cli_render_draws_a_body_in_front_and_back(tmp_path):
+    out = tmp_path / "body.png"
+    run = subprocess.run([sys.executable, "-m", "bodymap.cli", "render", "--view", "front", "--view", "back",
+                          "--out", str(out)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    img = _load(out)
+    h, w, _ = img.shape
+    assert w == 2 * 600 and h == 900
+    # skin-toned pixels: not the white background, warm (red > green > blue)
+    skin = (img.sum(axis=2) < 720) & (img[..., 0] > img[..., 1]) & (img[..., 1] > img[..., 2])
+    for half in (skin[:, : w // 2], skin[:, w // 2:]):
+        share = half.mean()
+        assert 0.08 < share < 0.5, f"body covers {share:.1%} of the view"
+        rows = np.flatnonzero(half.any(axis=1))
+        assert rows[-1] - rows[0] > 0.6 * h, "the body should stand tall in the picture"
+        cols = np.flatnonzero(half.any(axis=0))
+        centre = (cols[0] + cols[-1]) / 2
+        assert abs(centre - half.shape[1] / 2) < 0.1 * half.shape[1], "the body should be centred"
+
+
+def test_render_refuses_an_unknown_view():
+    from bodymap import load_body
+    from bodymap.render import render_views
+    import pytest
+
+    with pytest.raises(ValueError, match="unknown view"):
+        render_views(load_body(), "/tmp/never.png", views=["top"])
