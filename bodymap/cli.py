@@ -26,7 +26,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
     if args.atlas:
         from bodymap.sheets import render_atlas_sheets
 
-        index = render_atlas_sheets(Path(args.atlas), body=body, progress=_progress)
+        index = render_atlas_sheets(Path(args.atlas), body=body, progress=_progress,
+                                    only=args.muscle or None)
         print(f"wrote atlas sheets; index: {index}")
         return 0
     from bodymap.render import render_views
@@ -46,6 +47,55 @@ def _cmd_build_meshes(args: argparse.Namespace) -> int:
     for name, digest in sorted(sums.items()):
         print(f"{digest}  {name}")
     print("mesh files match a fresh build" if args.check else "mesh files written")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from bodymap.atlas import AtlasError, read_atlas
+    from bodymap.body import load_body
+    from bodymap.settings import ANNOTATION_DIR
+
+    path = Path(args.path) if args.path else ANNOTATION_DIR
+    try:
+        atlas = read_atlas(path, load_body(args.body))
+    except AtlasError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    counts = atlas.counts()
+    print(f"{path}: valid")
+    for name, value in counts.items():
+        print(f"  {value} {name}")
+    print(f"  coverage: {atlas.coverage():.1%} of the skin lies in at least one referral zone, "
+          f"{atlas.coverage(essential_only=True):.1%} in at least one essential zone")
+    return 0
+
+
+def _cmd_place(args: argparse.Namespace) -> int:
+    from bodymap.body import load_body
+    from bodymap.place import place_file, place_folder
+    from bodymap.settings import ANNOTATION_DIR
+
+    path = Path(args.path) if args.path else ANNOTATION_DIR
+    body = load_body("neutral")
+    if path.is_file():
+        seen, changed = place_file(path, body)
+    else:
+        seen, changed = place_folder(path, body, progress=_progress)
+    print(f"{seen} anchors with a recipe, {changed} updated")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap.schema import json_schema
+
+    text = json.dumps(json_schema(), indent=2)
+    if args.out:
+        Path(args.out).write_text(text + "\n")
+        print(f"wrote {args.out}")
+    else:
+        print(text)
     return 0
 
 
@@ -87,14 +137,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
     p.add_argument("--json", action="store_true")
 
-    p = add("validate", "check the annotation files and print a summary", _not_yet(3))
+    p = add("validate", "check the annotation files and print a summary", _cmd_validate)
     p.add_argument("path", nargs="?", default=None, help="annotation folder (default: annotations/)")
+    p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
+
+    p = add("place", "compute anchors (vertex + position) from their `locate` recipes, in place", _cmd_place)
+    p.add_argument("path", nargs="?", default=None, help="annotation folder or file (default: annotations/)")
+
+    p = add("schema", "print the JSON Schema of the annotation files (for editors)", _cmd_schema)
+    p.add_argument("--out", help="write to this file instead of printing")
 
     p = add("render", "offscreen picture of the body, or the atlas review sheets", _cmd_render)
     p.add_argument("--view", action="append", choices=["front", "back", "left", "right"],
                    help="view to draw (repeat for several side by side; default front)")
     p.add_argument("--out", default="body.png", help="PNG file to write")
     p.add_argument("--atlas", metavar="OUTDIR", help="write one review sheet per muscle and an index here")
+    p.add_argument("--muscle", action="append", help="with --atlas: only this muscle id (repeatable)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
     p = add("export", "export baked lookup tables for the browser", _not_yet(5))

@@ -49,7 +49,7 @@ def _polydata(body: Body):
 def render_views(
     body: Body,
     out: Path | str,
-    views: Sequence[str] = ("front",),
+    views: Sequence[str | tuple[str, np.ndarray | None, float]] = ("front",),
     vertex_rgb: np.ndarray | None = None,
     markers: Sequence[Marker] = (),
     focus: np.ndarray | None = None,
@@ -59,13 +59,15 @@ def render_views(
 ) -> Path:
     """Render one or more views side by side into a PNG.
 
+    views : view names, or (view, focus, zoom) tuples for close-ups that override `focus` and `zoom`
     vertex_rgb : (n, 3) float in 0..1, per-vertex colours; None paints plain skin
     focus : (3,) float, point to centre the camera on; None centres on the whole body
     zoom : >1 moves the camera closer (used for close-ups of one muscle)
     """
     import pyvista as pv
 
-    unknown = [v for v in views if v not in VIEWS]
+    specs = [(v, focus, zoom) if isinstance(v, str) else v for v in views]
+    unknown = [v for v, _, _ in specs if v not in VIEWS]
     if unknown:
         raise ValueError(f"unknown view {unknown[0]!r}; choose from {', '.join(VIEWS)}")
     mesh = _polydata(body)
@@ -75,9 +77,9 @@ def render_views(
                          border=False)
     plotter.set_background(BACKGROUND)
     bbox_centre = (body.vertices.min(axis=0) + body.vertices.max(axis=0)) / 2
-    centre = np.asarray(focus if focus is not None else bbox_centre, dtype=float)
     height = float(np.ptp(body.vertices[:, 1]))
-    for col, view in enumerate(views):
+    for col, (view, view_focus, view_zoom) in enumerate(specs):
+        centre = np.asarray(view_focus if view_focus is not None else bbox_centre, dtype=float)
         plotter.subplot(0, col)
         if vertex_rgb is not None:
             plotter.add_mesh(mesh.copy(), scalars="rgb", rgb=True, smooth_shading=True)
@@ -87,12 +89,13 @@ def render_views(
             plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
                              smooth_shading=True)
         direction, up = VIEWS[view]
-        distance = 3.7 * height / zoom
+        distance = 3.7 * height / view_zoom
         plotter.camera.position = tuple(centre + distance * np.asarray(direction, dtype=float))
         plotter.camera.focal_point = tuple(centre)
         plotter.camera.up = up
         plotter.camera.view_angle = 20.0
-        plotter.add_text(view, position="upper_left", font_size=10, color="#333333")
+        label = view if view_zoom == 1.0 else f"{view} (close-up)"
+        plotter.add_text(label, position="lower_left", font_size=10, color="#333333")
         if title and col == 0:
             plotter.add_text(title, position="upper_edge", font_size=11, color="#111111")
     out = Path(out)

@@ -1,0 +1,308 @@
+"""The annotation file format as typed models: the single source of truth (docs and JSON Schema come from it).
+
+An atlas is a folder of YAML files, one concern per file; the top-level key names the kind of file:
+`atlas` (title, version, source catalogue), `regions`, `muscles`, `fascial_lines`, `conditions`,
+`self_care`, `tours`, `quizzes`. Left-side anchors are written once; the right side comes from the mirror map.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+FORMAT_VERSION = 1
+
+Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64,
+                          description="stable snake_case id, e.g. upper_trapezius")]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+Side = Literal["left", "right", "both", "midline"]
+DIRECTION_WORDS = ("anterior", "posterior", "lateral", "medial", "superior", "inferior")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class SourceRef(_Model):
+    """A citation: `ref` names an entry of the source catalogue in atlas.yaml; `detail` says where in it."""
+
+    ref: Id
+    detail: str | None = Field(None, max_length=300, description="volume, chapter, page or figure")
+
+
+Sources = Annotated[list[SourceRef], Field(min_length=1, description="at least one source")]
+
+
+class Locate(_Model):
+    """How an anchor was placed from landmarks, so a reviewer can follow it and `bodymap place` can redo it.
+
+    Start at the joint `from` (or `t` of the way from `from` to `to`), shift by `shift` (cm per anatomical
+    direction), then cast a ray in direction `dir` and take the skin vertex where it leaves the body.
+    Joint names are those of `Body.joints` without the side prefix (`knee`, `ankle`, `shoulder`, `spine_2`);
+    for the left side, `knee` means `l_knee`.
+    """
+
+    from_: str = Field(alias="from", min_length=1, max_length=40)
+    to: str | None = Field(None, max_length=40)
+    t: float = Field(0.0, ge=-0.5, le=1.5)
+    shift: dict[str, float] = Field(default_factory=dict, description="cm along anatomical directions")
+    dir: str = Field(description="e.g. 'posterior', 'posterior+medial', 'lateral+0.5superior'")
+
+    @field_validator("dir")
+    @classmethod
+    def _known_direction(cls, value: str) -> str:
+        parse_direction(value)
+        return value
+
+    @field_validator("shift")
+    @classmethod
+    def _known_shift(cls, value: dict[str, float]) -> dict[str, float]:
+        bad = [k for k in value if k not in DIRECTION_WORDS]
+        if bad:
+            raise ValueError(f"unknown direction {bad[0]!r} in shift; use {', '.join(DIRECTION_WORDS)}")
+        return value
+
+
+def parse_direction(text: str) -> dict[str, float]:
+    """'posterior+0.5medial' -> {'posterior': 1.0, 'medial': 0.5}; raises ValueError on unknown words."""
+    out: dict[str, float] = {}
+    for part in text.replace(" ", "").split("+"):
+        match = re.fullmatch(r"(\d*\.?\d*)([a-z]+)", part)
+        if not match or match.group(2) not in DIRECTION_WORDS:
+            raise ValueError(f"cannot read direction {text!r}: use words from {', '.join(DIRECTION_WORDS)} "
+                             "joined by '+', each with an optional weight, e.g. 'posterior+0.5medial'")
+        out[match.group(2)] = out.get(match.group(2), 0.0) + float(match.group(1) or 1.0)
+    return out
+
+
+class Anchor(_Model):
+    """A point on the skin: a vertex id (hm08 numbering) plus its position in cm, for re-anchoring."""
+
+    vertex: int = Field(ge=0)
+    position: tuple[float, float, float]
+    locate: Locate | None = None
+
+
+class Disk(_Model):
+    """A geodesic disk on the skin around an anchor."""
+
+    at: Anchor
+    radius_cm: float = Field(gt=0, le=60)
+
+
+class Zone(_Model):
+    """A set of skin vertices: the union of geodesic disks, explicit vertex lists and whole regions."""
+
+    disks: list[Disk] = Field(default_factory=list)
+    vertices: list[Annotated[int, Field(ge=0)]] = Field(default_factory=list)
+    regions: list[Id] = Field(default_factory=list, description="region ids (side-less, e.g. plantar_heel)")
+
+
+class SelfCare(_Model):
+    """How to treat a trigger point yourself; any field left out falls back to the atlas defaults."""
+
+    where: str | None = Field(None, max_length=600, description="how to find the point, in plain words")
+    how: str | None = Field(None, max_length=600)
+    duration: str | None = Field(None, max_length=300)
+    tool: str | None = Field(None, max_length=300)
+    when_to_stop: str | None = Field(None, max_length=600)
+    red_flags: list[Text] = Field(default_factory=list)
+    look_for_cause: list[Text] = Field(default_factory=list)
+
+
+class TriggerPoint(_Model):
+    id: Id
+    name: str = Field(min_length=1, max_length=80, description="e.g. 'TP1 (medial head)'")
+    location: Text = Field(description="where it lies, in our own words")
+    anchor: Anchor
+    depth: Literal["superficial", "intermediate", "deep"]
+    side: Side = "both"
+    prevalence: Literal["common", "occasional", "rare"] = "common"
+    essential: Zone
+    spillover: Zone = Field(default_factory=Zone)
+    pain_pattern: Text = Field(description="the referral pattern, in our own words")
+    conditions: list[Id] = Field(default_factory=list)
+    self_care: SelfCare | None = None
+    sources: Sources
+
+
+class Muscle(_Model):
+    id: Id
+    name: str = Field(min_length=1, max_length=80)
+    aliases: list[str] = Field(default_factory=list)
+    latin: str | None = None
+    plain_name: str | None = Field(None, max_length=120, description="words a patient understands")
+    body_region: Literal["head_neck", "shoulder_arm", "forearm_hand", "trunk_back", "hip_pelvis", "thigh",
+                         "leg", "foot"]
+    fma_id: int | None = Field(None, ge=1)
+    lines: list[Id] = Field(default_factory=list, description="fascial line ids it belongs to")
+    summary: Text
+    trigger_points: list[TriggerPoint] = Field(min_length=1)
+    sources: Sources
+
+
+class Waypoint(_Model):
+    label: str = Field(min_length=1, max_length=120)
+    at: Anchor
+
+
+class FascialLine(_Model):
+    id: Id
+    name: str
+    colour: str = Field(pattern=r"^#[0-9a-fA-F]{6}$")
+    evidence: Literal["strong", "moderate", "limited", "not_rated"]
+    evidence_note: str | None = None
+    side: Side = "both"
+    waypoints: list[Waypoint] = Field(min_length=2, description="bottom to top")
+    stations: list[Text] = Field(min_length=1)
+    tracks: list[Text] = Field(min_length=1)
+    sources: Sources
+
+
+class Region(_Model):
+    """A pain region; a side-less region with side 'both' becomes 'left <name>' and 'right <name>'."""
+
+    id: Id
+    name: str = Field(min_length=1, max_length=80, description="without side, e.g. 'plantar heel'")
+    side: Literal["both", "midline"] = "both"
+    body_part: str = Field(min_length=1, max_length=40)
+    choir: dict[Literal["left", "right", "midline"], int] = Field(
+        description="Stanford CHOIR body map segment per side (front 101-136, back 201-238)")
+    seeds: list[Anchor] = Field(min_length=1)
+
+    @field_validator("choir")
+    @classmethod
+    def _choir_codes(cls, value: dict[str, int]) -> dict[str, int]:
+        for code in value.values():
+            if not (101 <= code <= 136 or 201 <= code <= 238):
+                raise ValueError(f"CHOIR code {code} is not a segment (front 101-136, back 201-238)")
+        return value
+
+
+class Condition(_Model):
+    id: Id
+    name: str
+    synonyms: list[str] = Field(default_factory=list)
+    summary: Text
+    regions: list[Id] = Field(default_factory=list)
+    muscles: list[Id] = Field(min_length=1)
+    sources: Sources
+
+
+class Source(_Model):
+    id: Id
+    citation: Text
+    kind: Literal["book", "article", "web", "other"] = "book"
+
+
+class AtlasInfo(_Model):
+    format_version: Literal[1]
+    title: str
+    version: str
+    licence: str
+    disclaimer: Text
+    sources: list[Source] = Field(min_length=1)
+
+
+class SelfCareDefaults(_Model):
+    defaults: SelfCare
+    safety: list[Text] = Field(min_length=1, description="limits shown with every result")
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _complete(self) -> SelfCareDefaults:
+        missing = [f for f in ("where", "how", "duration", "tool", "when_to_stop") if getattr(self.defaults, f) is None]
+        if missing:
+            raise ValueError(f"self-care defaults must fill every field; missing {', '.join(missing)}")
+        return self
+
+
+class TourStep(_Model):
+    title: str
+    narration: Text
+    view: Literal["front", "back", "left", "right"] = "front"
+    pain: Anchor | None = None
+    regions: list[str] = Field(default_factory=list, description="sided region names, e.g. 'left plantar heel'")
+    trigger_points: list[Id] = Field(default_factory=list)
+    lines: list[Id] = Field(default_factory=list)
+    animate: Id | None = Field(None, description="trigger point whose referral path plays")
+
+
+class Tour(_Model):
+    id: Id
+    title: str
+    summary: Text
+    steps: list[TourStep] = Field(min_length=1)
+    sources: Sources
+
+
+class QuizQuestion(_Model):
+    prompt: Text
+    pain: Anchor
+    answers: list[Id] = Field(min_length=1, description="trigger point ids counted as correct")
+    tolerance_cm: float = Field(5.0, gt=0, le=30)
+
+
+class Quiz(_Model):
+    id: Id
+    title: str
+    questions: list[QuizQuestion] = Field(min_length=1)
+
+
+# ---- one model per kind of file ----------------------------------------------------------------------
+
+class AtlasFile(_Model):
+    atlas: AtlasInfo
+
+
+class RegionsFile(_Model):
+    regions: list[Region] = Field(min_length=1)
+
+
+class MusclesFile(_Model):
+    muscles: list[Muscle] = Field(min_length=1)
+
+
+class FascialLinesFile(_Model):
+    fascial_lines: list[FascialLine] = Field(min_length=1)
+
+
+class ConditionsFile(_Model):
+    conditions: list[Condition] = Field(min_length=1)
+
+
+class SelfCareFile(_Model):
+    self_care: SelfCareDefaults
+
+
+class ToursFile(_Model):
+    tours: list[Tour] = Field(min_length=1)
+
+
+class QuizzesFile(_Model):
+    quizzes: list[Quiz] = Field(min_length=1)
+
+
+FILE_KINDS: dict[str, type[_Model]] = {
+    "atlas": AtlasFile,
+    "regions": RegionsFile,
+    "muscles": MusclesFile,
+    "fascial_lines": FascialLinesFile,
+    "conditions": ConditionsFile,
+    "self_care": SelfCareFile,
+    "tours": ToursFile,
+    "quizzes": QuizzesFile,
+}
+
+
+def json_schema() -> dict:
+    """A JSON Schema accepting any one annotation file, for editors that validate YAML as it is typed."""
+    from pydantic import TypeAdapter
+    from typing import Union
+
+    union = Union[tuple(FILE_KINDS.values())]  # type: ignore[valid-type]
+    schema = TypeAdapter(union).json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "bodymap annotation file"
+    return schema
