@@ -255,14 +255,20 @@ def _explain(err: dict) -> str:
 class _Builder:
     """Collects models from all files, checks references, and resolves zones to vertex sets."""
 
-    def __init__(self, body: Body, docs: list[_Doc], problems: list[Problem]):
+    def __init__(self, body: Body, docs: list[_Doc], problems: list[Problem], partial: bool = False):
+        self.partial = partial
+        self.warnings: list[Problem] = []
         self.body = body
         self.docs = docs
         self.problems = problems
         self.geo = SurfaceGeodesics(body)
 
     def problem(self, doc: _Doc, loc: tuple, message: str) -> None:
-        self.problems.append(Problem(doc.rel, line_of(doc.tree, loc), _field_path(loc), message))
+        found = Problem(doc.rel, line_of(doc.tree, loc), _field_path(loc), message)
+        if self.partial and message.startswith("unknown "):
+            self.warnings.append(found)  # partial atlas: ids defined in files not present are not errors
+        else:
+            self.problems.append(found)
 
     def items(self, kind: str):
         """(doc, index, model) for every list item of a kind across files."""
@@ -472,7 +478,7 @@ class _Builder:
             for r, rid in enumerate(zone.regions):
                 if rid not in regions:
                     self.problem(doc, tloc + (name, "regions", r), f"unknown region {rid!r}")
-                    ok = False
+                    ok = ok and self.partial
             if not ok:
                 return []
             zones[name] = zone
@@ -509,8 +515,13 @@ def _expand_side(side: str) -> tuple[str, ...]:
     return {"both": SIDES, "left": ("left",), "right": ("right",), "midline": ("midline",)}[side]
 
 
-def read_atlas(path: Path | str = ANNOTATION_DIR, body: Body | None = None) -> Atlas:
-    """Read and validate an atlas folder (uncached). Raises AtlasError with every problem found."""
+def read_atlas(path: Path | str = ANNOTATION_DIR, body: Body | None = None, partial: bool = False,
+               warnings: list[Problem] | None = None) -> Atlas:
+    """Read and validate an atlas folder (uncached). Raises AtlasError with every problem found.
+
+    partial=True accepts references to ids defined in files that are not there (listed in `warnings`):
+    for authors checking one file of a larger atlas.
+    """
     root = Path(path)
     problems: list[Problem] = []
     if not root.is_dir():
@@ -518,7 +529,10 @@ def read_atlas(path: Path | str = ANNOTATION_DIR, body: Body | None = None) -> A
     docs = _read_documents(root, problems)
     if problems:
         raise AtlasError(problems)
-    atlas = _Builder(body or load_body(), docs, problems).build(root)
+    builder = _Builder(body or load_body(), docs, problems, partial=partial)
+    atlas = builder.build(root)
+    if warnings is not None:
+        warnings.extend(builder.warnings)
     if problems or atlas is None:
         raise AtlasError(problems)
     return atlas

@@ -56,13 +56,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from bodymap.settings import ANNOTATION_DIR
 
     path = Path(args.path) if args.path else ANNOTATION_DIR
+    warnings: list = []
     try:
-        atlas = read_atlas(path, load_body(args.body))
+        atlas = read_atlas(path, load_body(args.body), partial=args.partial, warnings=warnings)
     except AtlasError as exc:
         print(str(exc), file=sys.stderr)
         return 1
+    for w in warnings:
+        print(f"warning (partial): {w}", file=sys.stderr)
     counts = atlas.counts()
-    print(f"{path}: valid")
+    print(f"{path}: valid" + (" (partial: unknown ids allowed)" if args.partial else ""))
     for name, value in counts.items():
         print(f"  {value} {name}")
     print(f"  coverage: {atlas.coverage():.1%} of the skin lies in at least one referral zone, "
@@ -140,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("validate", "check the annotation files and print a summary", _cmd_validate)
     p.add_argument("path", nargs="?", default=None, help="annotation folder (default: annotations/)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
+    p.add_argument("--partial", action="store_true",
+                   help="allow references to ids defined in files not present (checking one file of many)")
 
     p = add("place", "compute anchors (vertex + position) from their `locate` recipes, in place", _cmd_place)
     p.add_argument("path", nargs="?", default=None, help="annotation folder or file (default: annotations/)")
