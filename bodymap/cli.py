@@ -102,6 +102,110 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse_vertex(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise UsageError(f"--vertex {text!r} is not a whole number") from None
+    if value < 0:
+        raise UsageError(f"--vertex {value} is negative; vertex ids start at 0")
+    return value
+
+
+def _cmd_lookup(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap.atlas import load_atlas
+    from bodymap.body import load_body
+    from bodymap.referral import engine_for
+
+    if not args.vertex and not args.region:
+        raise UsageError("give --vertex N (repeatable) or --region NAME")
+    vertices = [_parse_vertex(v) for v in args.vertex]
+    body = load_body(args.body)
+    n = body.n_vertices
+    for v in vertices:
+        if v >= n:
+            raise UsageError(f"--vertex {v} is out of range: the body has vertices 0..{n - 1}")
+    atlas = load_atlas(body=body)
+    engine = engine_for(atlas)
+    if args.region:
+        try:
+            region = atlas.region_by_name(args.region)
+        except KeyError as exc:
+            raise UsageError(str(exc.args[0])) from None
+        vertices = vertices + atlas.region_vertices(atlas.regions.index(region)).tolist()
+    if args.each:
+        print(json.dumps([engine.lookup([v], limit=args.limit).to_json() for v in vertices]))
+        return 0
+    result = engine.lookup(vertices, limit=args.limit)
+    if args.json:
+        print(json.dumps(result.to_json()))
+        return 0
+    print(f"Pain at: {result.region} ({len(result.vertices)} vertices)")
+    if not result.candidates:
+        print("  no known trigger point refers pain here")
+    for i, c in enumerate(result.candidates, 1):
+        length = f", path {c.path_length_cm:.0f} cm" if c.path_length_cm is not None else ""
+        print(f"  {i}. {c.site.label} [{c.zone}, score {c.score:.2f}{length}]")
+        print(f"     {c.explanation}")
+    return 0
+
+
+def _cmd_path(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap.atlas import load_atlas
+    from bodymap.referral import referral_path
+
+    atlas = load_atlas()
+    key = args.tp if ":" in args.tp else f"{args.tp}:{args.side}"
+    try:
+        site = atlas.site(key)
+    except KeyError:
+        raise UsageError(f"unknown trigger point {args.tp!r} (side {args.side}); see `bodymap validate`") from None
+    path = referral_path(atlas, site, _parse_vertex(args.to))
+    if args.json:
+        print(json.dumps(path.to_json()))
+    else:
+        via = f"along the {atlas.lines[path.line_id].name}" if path.line_id else "direct"
+        print(f"{site.label} -> vertex {path.pain_vertex}: {path.length_cm:.1f} cm, {via}, {len(path.points)} points")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from bodymap.atlas import load_atlas
+    from bodymap.bake import bake, write_tables
+    from bodymap.body import load_body
+
+    tables = bake(load_atlas(body=load_body(args.body)))
+    size = write_tables(tables, Path(args.out))
+    print(f"wrote {args.out}: {size / 1024:.0f} KiB, {len(tables.sites)} trigger point sites, "
+          f"atlas {tables.header['atlas_hash']}")
+    return 0
+
+
+def _cmd_reanchor(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap.reanchor import load_mesh, reanchor_folder
+    from bodymap.settings import ANNOTATION_DIR
+
+    root = Path(args.path) if args.path else ANNOTATION_DIR
+    rows = reanchor_folder(root, load_mesh(Path(args.to)))
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows]))
+        return 0
+    for r in rows:
+        print(f"{r.file}:{r.line}: vertex {r.old_vertex} -> {r.new_vertex} ({r.displacement_cm:.2f} cm)")
+    if rows:
+        d = [r.displacement_cm for r in rows]
+        changed = sum(r.old_vertex != r.new_vertex for r in rows)
+        print(f"{len(rows)} anchors: {changed} change vertex; displacement median {sorted(d)[len(d) // 2]:.2f} cm, "
+              f"max {max(d):.2f} cm")
+    return 0
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -133,11 +237,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--num-procs", type=int, default=1)
     p.add_argument("--no-browser", action="store_true", help="do not open a browser window")
 
-    p = add("lookup", "which trigger points refer pain to these vertices or this region", _not_yet(5))
+    p = add("lookup", "which trigger points refer pain to these vertices or this region", _cmd_lookup)
     p.add_argument("--vertex", action="append", default=[], help="painted vertex id (repeat for a pain drawing)")
     p.add_argument("--region", help="pain region name, e.g. 'left plantar heel'")
     p.add_argument("--each", action="store_true", help="look up each vertex on its own; print a JSON list")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=10, help="how many candidates (default 10)")
+
+    p = add("path", "the referral path from a trigger point to a pain vertex", _cmd_path)
+    p.add_argument("--tp", required=True, help="trigger point id, e.g. soleus_tp1 (or soleus_tp1:right)")
+    p.add_argument("--to", required=True, help="pain vertex id")
+    p.add_argument("--side", choices=["left", "right", "midline"], default="left")
     p.add_argument("--json", action="store_true")
 
     p = add("validate", "check the annotation files and print a summary", _cmd_validate)
@@ -148,6 +259,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("place", "compute anchors (vertex + position) from their `locate` recipes, in place", _cmd_place)
     p.add_argument("path", nargs="?", default=None, help="annotation folder or file (default: annotations/)")
+
+    p = add("reanchor", "project every anchor onto another mesh and report how far each moves", _cmd_reanchor)
+    p.add_argument("--to", required=True, help="mesh file (.ply, .obj, .stl ...)")
+    p.add_argument("path", nargs="?", default=None, help="annotation folder (default: annotations/)")
+    p.add_argument("--json", action="store_true")
 
     p = add("schema", "print the JSON Schema of the annotation files (for editors)", _cmd_schema)
     p.add_argument("--out", help="write to this file instead of printing")
@@ -160,8 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--muscle", action="append", help="with --atlas: only this muscle id (repeatable)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
-    p = add("export", "export baked lookup tables for the browser", _not_yet(5))
-    p.add_argument("--out", default="bodymap_tables.bin")
+    p = add("export", "export baked lookup tables for the browser (.bmt)", _cmd_export)
+    p.add_argument("--out", default="bodymap_tables.bmt")
+    p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
     p = add("bench", "run the speed, browser and load benchmarks and print one table", _not_yet(8))
     p.add_argument("--json", action="store_true")
@@ -187,6 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed early
+        return 0
 
 
 if __name__ == "__main__":
