@@ -239,6 +239,8 @@ def _explain(err: dict) -> str:
     msg = err["msg"]
     kind = err["type"]
     if kind == "missing":
+        if err["loc"] and err["loc"][-1] in ("vertex", "position"):
+            return "is required but missing; run `bodymap place FILE` to compute it from the `locate` recipe"
         return "is required but missing; add it"
     if kind == "extra_forbidden":
         return "is not a known field; check its spelling against annotations/README.md"

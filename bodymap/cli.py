@@ -206,6 +206,18 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from bodymap.app.serve import serve
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port} is not a port number (1-65535)")
+    if args.num_procs < 1:
+        raise UsageError("--num-procs must be at least 1")
+    serve(port=args.port, address=args.address, num_procs=args.num_procs, open_browser=not args.no_browser,
+          allow_origins=args.allow_websocket_origin)
+    return 0
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -231,11 +243,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("serve", "start the web app and open the body in a browser", _not_yet(6))
+    p = add("serve", "start the web app and open the body in a browser", _cmd_serve)
     p.add_argument("--port", type=int, default=5006)
     p.add_argument("--address", default="127.0.0.1")
     p.add_argument("--num-procs", type=int, default=1)
     p.add_argument("--no-browser", action="store_true", help="do not open a browser window")
+    p.add_argument("--allow-websocket-origin", action="append", metavar="HOST:PORT",
+                   help="extra origin allowed to connect (e.g. a reverse proxy's public host:port)")
 
     p = add("lookup", "which trigger points refer pain to these vertices or this region", _cmd_lookup)
     p.add_argument("--vertex", action="append", default=[], help="painted vertex id (repeat for a pain drawing)")

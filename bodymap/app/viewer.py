@@ -37,6 +37,7 @@ class BodyViewer(JSComponent):
                                          "label}")
     region_of_vertex = param.Array(default=np.zeros(0, np.uint16), doc="uint16 (n,) region index per vertex")
     region_names = param.List(default=[], doc="display name per region index")
+    body_name = param.String(default="neutral", doc="body variant shown (reported by window.bodymap.state())")
 
     # ---- selection state (both directions) ----
     pain = param.Integer(default=-1, doc="picked pain vertex (-1: none); set by a click or by Python")

@@ -1,0 +1,1 @@
+"""The Panel web app: a thin UI over the core (atlas, referral engine, baked tables)."""

@@ -1,0 +1,79 @@
+"""Data shared by every session of a server process: loaded once per body variant, never per session."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+
+from bodymap.atlas import Atlas, load_atlas
+from bodymap.bake import BakedTables, bake
+from bodymap.body import Body, load_body
+from bodymap.referral import ReferralEngine, engine_for
+
+
+@dataclass(frozen=True, eq=False)
+class VariantData:
+    body: Body
+    atlas: Atlas
+    engine: ReferralEngine
+    tables: BakedTables
+    positions: np.ndarray      # (n*3,) float32
+    indices: np.ndarray        # (m*3,) uint32
+
+
+@functools.lru_cache(maxsize=None)
+def variant_data(variant: str) -> VariantData:
+    """Body, atlas, engine and baked tables for one variant, built on first use and then shared."""
+    body = load_body(variant)
+    atlas = load_atlas(body=body)
+    engine = engine_for(atlas)
+    tables = bake(atlas)
+    return VariantData(
+        body=body,
+        atlas=atlas,
+        engine=engine,
+        tables=tables,
+        positions=np.ascontiguousarray(body.vertices, dtype=np.float32).ravel(),
+        indices=np.ascontiguousarray(body.triangles, dtype=np.uint32).ravel(),
+    )
+
+
+def viewer_params(data: VariantData) -> dict:
+    """The BodyViewer parameters that carry mesh and baked tables for a variant."""
+    t = data.tables
+    return {
+        "positions": data.positions,
+        "indices": data.indices,
+        "candidates": t.candidates.ravel(),
+        "candidate_zone": t.candidate_zone.ravel(),
+        "top_k": int(t.header["top_k"]),
+        "zone_offsets": t.zone_offsets,
+        "zone_vertices": t.zone_vertices,
+        "site_vertex": t.site_vertex,
+        "sites": t.sites,
+        "region_of_vertex": t.region_of_vertex,
+        "region_names": t.header["region_names"],
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def line_polylines(variant: str) -> list[dict]:
+    """Every fascial line site as a drawable polyline: [{id, key, name, colour, side, points}]."""
+    data = variant_data(variant)
+    atlas = data.atlas
+    out = []
+    for line_site in atlas.line_sites:
+        on_skin = atlas.geodesics.path(line_site.waypoints.tolist())
+        normals = data.body.vertex_normals[_nearest(data, on_skin)]
+        points = (on_skin + 0.1 * normals).astype(np.float32)
+        out.append({"id": line_site.line.id, "key": line_site.key, "name": line_site.line.name,
+                    "colour": line_site.line.colour, "side": line_site.side,
+                    "points": np.round(points.ravel(), 2).tolist()})
+    return out
+
+
+def _nearest(data: VariantData, points: np.ndarray) -> np.ndarray:
+    from bodymap.referral import _vertex_tree
+
+    return _vertex_tree(data.atlas).query(points)[1]

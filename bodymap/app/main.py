@@ -1,0 +1,412 @@
+"""One browser session of the app: layout, widgets and the glue between viewer and referral engine.
+
+The browser answers a click from baked tables at once; this module receives the pick through the viewer's
+parameters, validates it (bodymap.app.inputs), fills the text panels and sends the referral path.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import panel as pn
+
+from bodymap.app import inputs
+from bodymap.app.data import VariantData, line_polylines, variant_data, viewer_params
+from bodymap.app.panels import candidates_html, line_html, region_html, safety_html, self_care_html
+from bodymap.app.viewer import BodyViewer
+from bodymap.referral import referral_path
+from bodymap.settings import DEFAULT_VARIANT, VARIANTS
+
+log = logging.getLogger("bodymap.app")
+
+
+def _action(method):
+    """Mark a session action: while it runs, the parameter changes it makes do not echo back through the
+    browser-event watchers."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        previous, self._busy = self._busy, True
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._busy = previous
+    return wrapper
+CSS = (Path(__file__).parent / "static" / "app.css").read_text(encoding="utf-8")
+VIEWS = ["front", "back", "left", "right"]
+MODES = {"Find the cause (click)": "pick", "Pain drawing (paint)": "paint", "Explore a muscle": "forward"}
+
+
+class BodymapSession:
+    """Widgets and state of one session; all browser values go through `inputs` first."""
+
+    def __init__(self, variant: str = DEFAULT_VARIANT):
+        self.data: VariantData = variant_data(variant)
+        self.variant = variant
+        self.candidates = []
+        self.pain_vertices: list[int] = []
+        self._busy = False
+        atlas = self.data.atlas
+
+        self.viewer = BodyViewer(**viewer_params(self.data), sizing_mode="stretch_both", min_height=480,
+                                 body_name=variant)
+        self.region_pane = pn.pane.HTML(region_html(None), sizing_mode="stretch_width")
+        self.list_pane = pn.pane.HTML("", sizing_mode="stretch_width")
+        self.chooser = pn.widgets.RadioBoxGroup(name="Trigger point", options={}, sizing_mode="stretch_width",
+                                                stylesheets=[":host{font-size:0.95em}"])
+        self.care_pane = pn.pane.HTML("", sizing_mode="stretch_width")
+        self.line_pane = pn.pane.HTML("", sizing_mode="stretch_width")
+        self.safety_pane = pn.pane.HTML(safety_html(atlas), sizing_mode="stretch_width")
+
+        self.mode = pn.widgets.RadioButtonGroup(name="Mode", options=MODES, value="pick", button_type="primary",
+                                                button_style="outline")
+        self.view_buttons = [pn.widgets.Button(name=v.capitalize(), button_type="light", width=64) for v in VIEWS]
+        self.reset_button = pn.widgets.Button(name="Reset", button_type="light", width=64)
+        self.body_select = pn.widgets.Select(name="Body", options=list(VARIANTS), value=variant, width=110)
+        self.clinic = pn.widgets.Toggle(name="Clinic view (large, plain words)", value=False, width=250)
+        self.search = pn.widgets.AutocompleteInput(
+            name="Search a symptom, muscle or body area", options=self._search_options(), case_sensitive=False,
+            search_strategy="includes", min_characters=2, placeholder="e.g. heel pain, tennis elbow, soleus",
+            sizing_mode="stretch_width", restrict=False)
+        self.muscle_select = pn.widgets.Select(name="Muscle", options={"(choose a muscle)": ""} | {
+            m.name: m.id for m in sorted(atlas.muscles.values(), key=lambda m: m.name)}, visible=False,
+            sizing_mode="stretch_width")
+        self.play = pn.widgets.Toggle(name="Pause pulse", value=True, width=120)
+        self.speed = pn.widgets.FloatSlider(name="Pulse speed", start=0.25, end=3.0, step=0.25, value=1.0, width=160)
+        self.direction = pn.widgets.RadioButtonGroup(
+            name="Direction", options={"Source -> pain": "to_pain", "Pain -> source": "to_source"}, value="to_pain")
+        self.line_toggles = pn.widgets.CheckBoxGroup(
+            name="Fascial lines", options={ln.name: ln.id for ln in atlas.lines.values()}, value=[], inline=False)
+
+        self._wire()
+
+    # ---- layout ----
+
+    def layout(self) -> pn.viewable.Viewable:
+        views = pn.Row(*self.view_buttons, self.reset_button, margin=(0, 5))
+        controls = pn.Row(self.mode, views, self.body_select, self.clinic, sizing_mode="stretch_width",
+                          css_classes=["bm-toolbar"])
+        animation = pn.Row(self.play, self.speed, self.direction, css_classes=["bm-anim"])
+        side = pn.Column(
+            self.search, self.muscle_select, self.region_pane, self.list_pane,
+            pn.pane.HTML("<b>Show the referral of:</b>", margin=(0, 10)), self.chooser, animation,
+            self.care_pane, self.safety_pane,
+            pn.Card(self.line_toggles, self.line_pane, title="Fascial lines (Anatomy Trains)", collapsed=True,
+                    sizing_mode="stretch_width"),
+            width=430, scroll=True, sizing_mode="stretch_height", css_classes=["bm-side"])
+        header = pn.pane.HTML(
+            '<header class="bm-header"><h1>bodymap</h1><span>Why does it hurt <i>here</i>? '
+            "Click where it hurts to see which trigger points can send pain there.</span></header>",
+            sizing_mode="stretch_width")
+        return pn.Column(header, controls, pn.Row(self.viewer, side, sizing_mode="stretch_both"),
+                         sizing_mode="stretch_both", stylesheets=[CSS], css_classes=["bm-app"])
+
+    # ---- wiring ----
+
+    def _wire(self) -> None:
+        self.viewer.param.watch(self._on_pain, "pain")
+        self.viewer.param.watch(self._on_painted, "painted")
+        self.viewer.param.watch(self._on_selected, "selected")
+        self.viewer.param.watch(self._on_hovered_line, "hovered_line")
+        self.chooser.param.watch(self._on_chooser, "value")
+        self.mode.param.watch(self._on_mode, "value")
+        for button, view in zip(self.view_buttons, VIEWS):
+            button.on_click(lambda _e, v=view: self.set_view(v))
+        self.reset_button.on_click(lambda _e: self.viewer.param.trigger("reset_view"))
+        self.body_select.param.watch(self._on_body, "value")
+        self.clinic.param.watch(lambda _e: self._refresh_text(), "value")
+        self.search.param.watch(self._on_search, "value")
+        self.muscle_select.param.watch(self._on_muscle, "value")
+        self.play.param.watch(self._on_play, "value")
+        self.speed.link(self.viewer, value="speed")
+        self.direction.link(self.viewer, value="direction")
+        self.line_toggles.param.watch(self._on_lines, "value")
+
+    def _guarded(self, fn, *args) -> None:
+        """Run a browser-event handler unless an action of ours caused the event; never let it raise."""
+        if self._busy:
+            return
+        try:
+            _action(lambda _self: fn(*args))(self)
+        except inputs.RejectedInput:
+            pass  # already logged; the session keeps its previous state
+        except Exception:  # never let one bad event end the session
+            log.exception("error while handling a browser event")
+
+    # ---- event handlers ----
+
+    def _on_pain(self, event) -> None:
+        def apply():
+            n = self.data.body.n_vertices
+            try:
+                v = inputs.vertex(event.new, n, "pain")
+            except inputs.RejectedInput:
+                self.viewer.pain = event.old if isinstance(event.old, int) else -1
+                raise
+            self.show_pain([v] if v is not None else [])
+        self._guarded(apply)
+
+    def _on_painted(self, event) -> None:
+        def apply():
+            try:
+                vs = inputs.vertex_list(event.new, self.data.body.n_vertices)
+            except inputs.RejectedInput:
+                self.viewer.painted = []
+                raise
+            if vs:
+                self.show_pain(vs)
+        self._guarded(apply)
+
+    def _on_selected(self, event) -> None:
+        def apply():
+            try:
+                idx = inputs.site_index(event.new, len(self.data.atlas.sites))
+            except inputs.RejectedInput:
+                old = event.old if isinstance(event.old, int) and -1 <= event.old < len(self.data.atlas.sites) else -1
+                self.viewer.selected = old
+                raise
+            self.select_site(idx)
+        self._guarded(apply)
+
+    def _on_chooser(self, event) -> None:
+        if event.new is not None:
+            self._guarded(self.select_site, event.new)
+
+    def _on_hovered_line(self, event) -> None:
+        def apply():
+            value = event.new or ""
+            line = inputs.choice(value, list(self.data.atlas.lines) + [""], "hovered_line") if value else ""
+            self.line_pane.object = line_html(self.data.atlas, line or None)
+        self._guarded(apply)
+
+    def _on_mode(self, event) -> None:
+        mode = inputs.choice(event.new, MODES.values(), "mode")
+        self.viewer.mode = mode
+        self.muscle_select.visible = mode == "forward"
+
+    def _on_body(self, event) -> None:
+        def apply():
+            variant = inputs.choice(event.new, VARIANTS, "body")
+            self.data = variant_data(variant)
+            self.variant = variant
+            selected = self.viewer.selected
+            self.viewer.param.update(**viewer_params(self.data), body_name=variant)
+            if self.pain_vertices:
+                self.show_pain(self.pain_vertices, keep=selected)
+            self._on_lines(None)
+        self._guarded(apply)
+
+    def _on_search(self, event) -> None:
+        self._guarded(self.apply_search, event.new)
+
+    def _on_muscle(self, event) -> None:
+        if event.new:
+            self._guarded(self.show_muscle, event.new)
+
+    def _on_play(self, event) -> None:
+        self.viewer.playing = bool(event.new)
+        self.play.name = "Pause pulse" if event.new else "Play pulse"
+
+    def _on_lines(self, _event) -> None:
+        polylines = line_polylines(self.variant)
+        wanted = set(self.line_toggles.value or [])
+        self.viewer.lines = [pl for pl in polylines if pl["id"] in wanted]
+
+    # ---- actions (also used by URL state and tests) ----
+
+    @_action
+    def set_view(self, view: str) -> None:
+        self.viewer.view = inputs.choice(view, VIEWS, "view")
+        self._update_url()
+
+    @_action
+    def show_pain(self, vertices: list[int], keep: int | None = None) -> None:
+        """Look up a pain location (one vertex or a drawing) and show the result."""
+        self.pain_vertices = list(vertices)
+        if not vertices:
+            self.candidates = []
+            self.viewer.param.update(result_sites=[], selected=-1, path=np.zeros(0, np.float32))
+            self._refresh_text()
+            return
+        result = self.data.engine.lookup(vertices, limit=8, with_paths=False)
+        self.candidates = list(result.candidates)
+        self.region = result.region
+        sites = [c.site.index for c in self.candidates]
+        top = keep if keep in sites else (sites[0] if sites else -1)
+        updates = {"result_sites": sites}
+        if len(vertices) == 1:
+            updates["pain"] = vertices[0]
+        self.viewer.param.update(**updates)
+        self.select_site(top if top != -1 else None)
+
+    @_action
+    def select_site(self, index: int | None) -> None:
+        """Make a trigger point site the selected one: zones, self-care card, animated path."""
+        atlas = self.data.atlas
+        if index is None:
+            self.viewer.param.update(selected=-1, path=np.zeros(0, np.float32))
+            self._refresh_text()
+            return
+        site = atlas.sites[index]
+        target = self.pain_target(site)
+        path = referral_path(atlas, site, target).points.astype(np.float32).ravel() if target is not None \
+            else np.zeros(0, np.float32)
+        self.viewer.param.update(selected=index, path=path)
+        self._refresh_text()
+        self._update_url()
+
+    def pain_target(self, site) -> int | None:
+        if self.pain_vertices:
+            return self.data.engine.closest_pain_vertex(site, np.asarray(self.pain_vertices))
+        if len(site.essential):
+            return self.data.engine.closest_pain_vertex(site, site.essential)
+        return None
+
+    @_action
+    def show_muscle(self, muscle_id: str) -> None:
+        """Forward mode: a muscle's trigger points, zones and (first) referral."""
+        muscle_id = inputs.choice(muscle_id, self.data.atlas.muscles, "muscle")
+        sites = [s for s in self.data.atlas.sites if s.muscle.id == muscle_id and s.side in ("left", "midline")]
+        self.pain_vertices = []
+        self.candidates = []
+        self.viewer.param.update(result_sites=[s.index for s in sites], pain=-1)
+        self.region = None
+        self.select_site(sites[0].index if sites else None)
+
+    @_action
+    def apply_search(self, query: str) -> None:
+        """A chosen search entry: a condition or region highlights the area and lists muscles; a muscle
+        shows its trigger points."""
+        query = inputs.text(query or "", "search").strip()
+        if not query:
+            return
+        atlas = self.data.atlas
+        target = self._search_index().get(query.lower())
+        if target is None:
+            log.info("search found nothing for %r", query)
+            return
+        kind, key = target
+        if kind == "muscle":
+            self.show_muscle(key)
+        elif kind == "region":
+            region = atlas.region_by_name(key)
+            vertices = atlas.region_vertices(atlas.regions.index(region))
+            self.viewer.highlight = vertices.tolist()
+            self.show_pain(vertices.tolist())
+        elif kind == "condition":
+            cond = atlas.conditions[key]
+            vertices = []
+            for rid in cond.regions:
+                for i, r in enumerate(atlas.regions):
+                    if r.region.id == rid and r.side in ("left", "midline"):
+                        vertices.extend(atlas.region_vertices(i).tolist())
+            if vertices:
+                self.viewer.highlight = vertices
+                self.show_pain(vertices)
+            else:
+                muscles = set(cond.muscles)
+                sites = [s.index for s in atlas.sites if s.muscle.id in muscles and s.side in ("left", "midline")]
+                self.viewer.result_sites = sites
+                self.select_site(sites[0] if sites else None)
+
+    # ---- helpers ----
+
+    def _search_index(self) -> dict[str, tuple[str, str]]:
+        atlas = self.data.atlas
+        index: dict[str, tuple[str, str]] = {}
+        for m in atlas.muscles.values():
+            for name in [m.name, m.id.replace("_", " "), *(m.aliases or [])] + ([m.plain_name] if m.plain_name else []):
+                index.setdefault(name.lower(), ("muscle", m.id))
+        for c in atlas.conditions.values():
+            for name in [c.name, *c.synonyms]:
+                index.setdefault(name.lower(), ("condition", c.id))
+        for r in atlas.regions:
+            index.setdefault(r.name.lower(), ("region", r.name))
+        return index
+
+    def _search_options(self) -> list[str]:
+        atlas = self.data.atlas
+        names = {m.name for m in atlas.muscles.values()} | {a for m in atlas.muscles.values() for a in m.aliases}
+        names |= {c.name for c in atlas.conditions.values()} | {s for c in atlas.conditions.values() for s in c.synonyms}
+        names |= {r.name for r in atlas.regions}
+        return sorted(names, key=str.lower)
+
+    def _refresh_text(self) -> None:
+        clinic = bool(self.clinic.value)
+        atlas = self.data.atlas
+        self.region_pane.object = region_html(getattr(self, "region", None) if self.candidates or self.pain_vertices
+                                              else None, clinic)
+        self.list_pane.object = candidates_html(self.candidates, clinic) if self.pain_vertices else ""
+        options = {f"{i}. {c.site.label}": c.site.index for i, c in enumerate(self.candidates, 1)}
+        if not self.candidates and self.viewer.result_sites:
+            options = {atlas.sites[i].label: i for i in self.viewer.result_sites if 0 <= i < len(atlas.sites)}
+        selected = self.viewer.selected
+        self.chooser.options = options
+        self.chooser.value = selected if selected in options.values() else None
+        site = atlas.sites[selected] if 0 <= selected < len(atlas.sites) else None
+        self.care_pane.object = self_care_html(atlas, site, clinic)
+        lines = site.muscle.lines if site else []
+        self.line_pane.object = line_html(atlas, lines[0] if lines else None)
+        self.safety_pane.object = safety_html(atlas)
+        self.viewer.css_classes = ["bm-clinic"] if clinic else []
+
+    def _update_url(self) -> None:
+        loc = pn.state.location
+        if loc is None:
+            return
+        atlas = self.data.atlas
+        sel = self.viewer.selected
+        query = {"body": self.variant, "view": self.viewer.view}
+        if len(self.pain_vertices) == 1:
+            query["pain"] = str(self.pain_vertices[0])
+        if 0 <= sel < len(atlas.sites):
+            query["tp"] = atlas.sites[sel].key
+        if self.line_toggles.value:
+            query["line"] = ",".join(self.line_toggles.value)
+        try:
+            loc.update_query(**query)
+        except Exception:  # no browser location (e.g. in tests without a server)
+            log.debug("could not update the URL", exc_info=True)
+
+    @_action
+    def restore_from_url(self, query: dict[str, str]) -> None:
+        """Apply ?body=&pain=&tp=&view=&line= from a shared link; bad values are logged and ignored."""
+        atlas = self.data.atlas
+        for key, apply in (
+            ("body", lambda v: setattr(self.body_select, "value", inputs.choice(v, VARIANTS, "url body"))),
+            ("view", lambda v: self.set_view(v)),
+            ("line", lambda v: setattr(self.line_toggles, "value",
+                                       [inputs.choice(x, atlas.lines, "url line") for x in v.split(",") if x][:12])),
+            ("pain", lambda v: self.show_pain([inputs.vertex(v, self.data.body.n_vertices, "url pain",
+                                                             allow_none=False)])),
+            ("tp", lambda v: self._restore_tp(v)),
+        ):
+            value = query.get(key)
+            if value:
+                try:
+                    apply(inputs.text(value, f"url {key}"))
+                except inputs.RejectedInput:
+                    pass
+
+    def _restore_tp(self, key: str) -> None:
+        keys = [s.key for s in self.data.atlas.sites]
+        key = inputs.choice(key, keys, "url tp")
+        self.select_site(keys.index(key))
+
+
+def create_app() -> pn.viewable.Viewable:
+    """Panel entry point: one session, restored from the URL's query parameters."""
+    query = {}
+    if pn.state.location is not None:
+        query = {k: str(v) for k, v in (pn.state.location.query_params or {}).items()}
+    variant = query.get("body", DEFAULT_VARIANT)
+    if variant not in VARIANTS:
+        log.warning("rejected url body %r", variant[:40])
+        variant = DEFAULT_VARIANT
+    session = BodymapSession(variant)
+    session.restore_from_url({k: v for k, v in query.items() if k != "body"})
+    view = session.layout()
+    view.bodymap_session = session  # for tests and the scripting hook
+    return view

@@ -1,0 +1,33 @@
+"""`bodymap serve`: start the Panel server on this machine and open the body in a browser."""
+from __future__ import annotations
+
+import logging
+import sys
+
+log = logging.getLogger("bodymap.serve")
+
+
+def check_startup() -> None:
+    """Load meshes, atlas and tables before serving, so a broken file stops the start with a clear
+    message instead of failing in the first session."""
+    from bodymap.app.data import variant_data
+    from bodymap.settings import DEFAULT_VARIANT
+
+    variant_data(DEFAULT_VARIANT)
+
+
+def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open_browser: bool = True,
+          allow_origins: list[str] | None = None) -> None:
+    import panel as pn
+
+    from bodymap.app.main import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    check_startup()
+    origins = allow_origins or [f"{h}:{port}" for h in ("localhost", "127.0.0.1", address)]
+    url = f"http://{'localhost' if address in ('127.0.0.1', '0.0.0.0') else address}:{port}/"
+    print(f"bodymap is serving the body at {url}  (Ctrl+C to stop)", file=sys.stderr, flush=True)
+    pn.serve({"/": create_app}, port=port, address=address, num_procs=num_procs, show=open_browser,
+             websocket_origin=origins, title="bodymap", threaded=False, start=True,
+             websocket_max_message_size=20 * 1024 * 1024)
