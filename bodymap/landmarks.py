@@ -58,6 +58,9 @@ def locate_point(body: Body, recipe: Locate) -> np.ndarray:
         start = start + recipe.t * (joint(body, recipe.to) - start)
     for word, cm in recipe.shift.items():
         start = start + cm * np.asarray(_AXES[word])
+    if recipe.exit == "first" and not body.trimesh.contains([start])[0]:
+        raise LandmarkError(f"the recipe's start point {np.round(start, 1).tolist()} lies outside the body; "
+                            "start at a joint inside the limb or trunk, shift less, or use `exit: last`")
     direction = direction_vector(recipe.dir)
     locations, _, _ = body.trimesh.ray.intersects_location([start], [direction], multiple_hits=True)
     if len(locations) == 0:
@@ -67,7 +70,8 @@ def locate_point(body: Body, recipe: Locate) -> np.ndarray:
     ahead = locations[along > 0]
     if len(ahead) == 0:
         raise LandmarkError("the ray starts outside the body; start it at a joint inside the limb or trunk")
-    return ahead[np.argmin((ahead - start) @ direction)]
+    order = (ahead - start) @ direction
+    return ahead[np.argmax(order)] if recipe.exit == "last" else ahead[np.argmin(order)]
 
 
 def nearest_vertex(body: Body, point: np.ndarray) -> int:

@@ -32,8 +32,13 @@ def iter_located(tree: Any, path: tuple = ()) -> Iterator[tuple[tuple, Commented
             yield from iter_located(v, path + (i,))
 
 
-def place_file(path: Path, body: Body, write: bool = True) -> tuple[int, int]:
-    """Resolve every recipe in one YAML file. Returns (anchors seen, anchors changed)."""
+def place_file(path: Path, body: Body, write: bool = True,
+               warn: Callable[[str], None] = lambda m: None) -> tuple[int, int]:
+    """Resolve every recipe in one YAML file. Returns (anchors seen, anchors changed).
+
+    Recipes are written for the left side: an anchor that lands clearly on the right (x < -1 cm) is
+    reported through `warn`, since a ray that crossed the pelvis or the neck is the usual cause.
+    """
     from ruamel.yaml import YAML
     import io
 
@@ -51,6 +56,9 @@ def place_file(path: Path, body: Body, write: bool = True) -> tuple[int, int]:
         except (LandmarkError, ValueError) as exc:
             line = node.lc.line + 1
             raise BodymapError(f"{path}:{line}: locate: {exc}") from None
+        if anchor.position[0] < -1.0:
+            warn(f"{path}:{node.lc.line + 1}: anchor lands on the right side (x = {anchor.position[0]:.1f} cm); "
+                 "recipes are written for the left side: did the ray cross the midline?")
         position = CommentedSeq(anchor.position)
         position.fa.set_flow_style()
         if node.get("vertex") != anchor.vertex or list(node.get("position") or []) != list(anchor.position):
@@ -59,7 +67,7 @@ def place_file(path: Path, body: Body, write: bool = True) -> tuple[int, int]:
             node["position"] = position
     if changed and write:
         yaml = YAML(typ="rt")
-        yaml.width = 110
+        yaml.width = 4096  # never wrap long texts (wrapping left trailing spaces)
         yaml.indent(mapping=2, sequence=4, offset=2)
         buf = io.StringIO()
         yaml.dump(tree, buf)
@@ -71,7 +79,7 @@ def place_folder(root: Path, body: Body, progress: Callable[[str], None] = lambd
     """Resolve recipes in every YAML file under root. Returns totals (seen, changed)."""
     total_seen = total_changed = 0
     for path in sorted(Path(root).rglob("*.yaml")):
-        seen, changed = place_file(path, body)
+        seen, changed = place_file(path, body, warn=progress)
         if seen:
             progress(f"{path.relative_to(root)}: {seen} anchors, {changed} updated")
         total_seen += seen

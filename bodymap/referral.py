@@ -247,14 +247,24 @@ def referral_path(atlas: Atlas, site: TriggerPointSite | str, pain_vertex: int) 
         site = atlas.site(site) if ":" in site else atlas.sites_of(site)[0]
     pain_vertex = atlas.body.check_vertex(pain_vertex)
     geo = atlas.geodesics
-    direct = geo.path([site.vertex, pain_vertex])
-    direct_len = polyline_length(direct)
-    chosen, line_id = direct, None
+    chosen, line_id = None, None
     routed = _route_along_line(atlas, site, pain_vertex)
     if routed is not None:
         along = geo.path(routed[0])
-        if polyline_length(along) <= DETOUR_LIMIT * max(direct_len, 1.0):
+        along_len = polyline_length(along)
+        # the straight line is a lower bound of the direct geodesic: if the detour passes against it,
+        # it passes against the geodesic too, and the direct path need not be computed at all
+        straight = float(np.linalg.norm(atlas.body.vertices[pain_vertex] - atlas.body.vertices[site.vertex]))
+        if along_len <= DETOUR_LIMIT * max(straight, 1.0):
             chosen, line_id = along, routed[1]
+        else:
+            direct = geo.path([site.vertex, pain_vertex])
+            if along_len <= DETOUR_LIMIT * max(polyline_length(direct), 1.0):
+                chosen, line_id = along, routed[1]
+            else:
+                chosen = direct
+    if chosen is None:
+        chosen = geo.path([site.vertex, pain_vertex])
     on_skin = np.asarray(chosen, dtype=float)
     normals = atlas.body.vertex_normals[_vertex_tree(atlas).query(on_skin)[1]]
     lifted = on_skin + PATH_LIFT_CM * normals

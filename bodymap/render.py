@@ -39,17 +39,20 @@ class Marker:
     label: str | None = None
 
 
-def _polydata(body: Body):
+def _polydata(body: Body, hide_side: int | None = None):
     import pyvista as pv
 
-    faces = np.hstack([np.full((len(body.quads), 1), 4), body.quads]).ravel()
+    quads = body.quads
+    if hide_side is not None:
+        quads = quads[~(body.side[quads] == hide_side).any(axis=1)]
+    faces = np.hstack([np.full((len(quads), 1), 4), quads]).ravel()
     return pv.PolyData(np.asarray(body.vertices, dtype=np.float32), faces)
 
 
 def render_views(
     body: Body,
     out: Path | str,
-    views: Sequence[str | tuple[str, np.ndarray | None, float]] = ("front",),
+    views: Sequence[str | tuple] = ("front",),
     vertex_rgb: np.ndarray | None = None,
     markers: Sequence[Marker] = (),
     focus: np.ndarray | None = None,
@@ -59,26 +62,30 @@ def render_views(
 ) -> Path:
     """Render one or more views side by side into a PNG.
 
-    views : view names, or (view, focus, zoom) tuples for close-ups that override `focus` and `zoom`
+    views : view names, or (view, focus, zoom[, hide_side]) tuples for close-ups; hide_side (+1 left,
+        -1 right) removes that half of the body, to look at the inside of the other leg or arm
     vertex_rgb : (n, 3) float in 0..1, per-vertex colours; None paints plain skin
     focus : (3,) float, point to centre the camera on; None centres on the whole body
     zoom : >1 moves the camera closer (used for close-ups of one muscle)
     """
     import pyvista as pv
 
-    specs = [(v, focus, zoom) if isinstance(v, str) else v for v in views]
-    unknown = [v for v, _, _ in specs if v not in VIEWS]
+    specs = [(v, focus, zoom, None) if isinstance(v, str) else (tuple(v) + (None,))[:4] for v in views]
+    unknown = [s[0] for s in specs if s[0] not in VIEWS]
     if unknown:
         raise ValueError(f"unknown view {unknown[0]!r}; choose from {', '.join(VIEWS)}")
-    mesh = _polydata(body)
-    if vertex_rgb is not None:
-        mesh.point_data["rgb"] = (np.clip(vertex_rgb, 0, 1) * 255).astype(np.uint8)
+    meshes = {}
+    for hide in {spec[3] for spec in specs}:
+        meshes[hide] = _polydata(body, hide)
+        if vertex_rgb is not None:
+            meshes[hide].point_data["rgb"] = (np.clip(vertex_rgb, 0, 1) * 255).astype(np.uint8)
     plotter = pv.Plotter(off_screen=True, shape=(1, len(views)), window_size=(size[0] * len(views), size[1]),
                          border=False)
     plotter.set_background(BACKGROUND)
     bbox_centre = (body.vertices.min(axis=0) + body.vertices.max(axis=0)) / 2
     height = float(np.ptp(body.vertices[:, 1]))
-    for col, (view, view_focus, view_zoom) in enumerate(specs):
+    for col, (view, view_focus, view_zoom, hide) in enumerate(specs):
+        mesh = meshes[hide]
         centre = np.asarray(view_focus if view_focus is not None else bbox_centre, dtype=float)
         plotter.subplot(0, col)
         if vertex_rgb is not None:
@@ -88,16 +95,24 @@ def render_views(
         for marker in markers:
             plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
                              smooth_shading=True)
+        labelled = [m for m in markers if m.label]
+        if labelled:
+            toward_camera = np.asarray(VIEWS[view][0], dtype=float) * 2.0
+            plotter.add_point_labels(np.array([m.position + toward_camera for m in labelled]),
+                                     [m.label for m in labelled], font_size=22, text_color="white",
+                                     point_color=labelled[0].color, point_size=1, shape="rounded_rect",
+                                     shape_color="#0b2e6b", shape_opacity=0.9, always_visible=False,
+                                     show_points=False)
         direction, up = VIEWS[view]
         distance = 3.7 * height / view_zoom
-        plotter.camera.position = tuple(centre + distance * np.asarray(direction, dtype=float))
-        plotter.camera.focal_point = tuple(centre)
-        plotter.camera.up = up
+        plotter.camera_position = [tuple(centre + distance * np.asarray(direction, dtype=float)), tuple(centre), up]
         plotter.camera.view_angle = 20.0
         label = view if view_zoom == 1.0 else f"{view} (close-up)"
+        if hide is not None:
+            label += ", other side hidden"
         plotter.add_text(label, position="lower_left", font_size=10, color="#333333")
         if title and col == 0:
-            plotter.add_text(title, position="upper_edge", font_size=11, color="#111111")
+            plotter.add_text(title, position="upper_left", font_size=11, color="#111111")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     plotter.screenshot(str(out))

@@ -38,7 +38,8 @@ class Locate(_Model):
     """How an anchor was placed from landmarks, so a reviewer can follow it and `bodymap place` can redo it.
 
     Start at the joint `from` (or `t` of the way from `from` to `to`), shift by `shift` (cm per anatomical
-    direction), then cast a ray in direction `dir` and take the skin vertex where it leaves the body.
+    direction), then cast a ray in direction `dir` and take the skin vertex where it leaves the body
+    (`exit: first`, the default) or its outermost skin crossing (`exit: last`).
     Joint names are those of `Body.joints` without the side prefix (`knee`, `ankle`, `shoulder`, `spine_2`);
     for the left side, `knee` means `l_knee`.
     """
@@ -48,6 +49,9 @@ class Locate(_Model):
     t: float = Field(0.0, ge=-0.5, le=1.5)
     shift: dict[str, float] = Field(default_factory=dict, description="cm along anatomical directions")
     dir: str = Field(description="e.g. 'posterior', 'posterior+medial', 'lateral+0.5superior'")
+    exit: Literal["first", "last"] = Field(
+        "first", description="'first': where the ray first leaves the body (the start must be inside); "
+                             "'last': the outermost skin along the ray (past the mouth, eye sockets, armpit)")
 
     @field_validator("dir")
     @classmethod

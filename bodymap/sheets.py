@@ -7,6 +7,7 @@ Colours (colour-blind safe, Okabe-Ito): essential zone solid vermillion, spillov
 from __future__ import annotations
 
 import html
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,25 +32,44 @@ def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np
     return rgb
 
 
-def render_muscle_sheet(atlas: Atlas, muscle_id: str, out: Path, side: str = "left") -> Path:
-    """One review sheet for one muscle: every trigger point of that side with its zones."""
-    muscle = atlas.muscles[muscle_id]
-    sites = [s for s in atlas.sites if s.muscle.id == muscle_id and s.side in (side, "midline")]
-    essential = np.unique(np.concatenate([s.essential for s in sites])) if sites else np.zeros(0, int)
-    spill = np.unique(np.concatenate([s.spillover for s in sites])) if sites else np.zeros(0, int)
-    spill = np.setdiff1d(spill, essential)
-    markers = [Marker(atlas.body.vertices[s.vertex], MARKER_COLOUR, 1.0) for s in sites]
-    shown = np.concatenate([essential, spill, [s.vertex for s in sites]]).astype(int)
-    points = atlas.body.vertices[shown]
+def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
+    """One trigger point: full front and back, and close-ups facing, lateral and medial."""
+    body = atlas.body
+    shown = np.concatenate([site.essential, site.spillover, [site.vertex]]).astype(int)
+    points = body.vertices[shown]
     focus = (points.min(axis=0) + points.max(axis=0)) / 2
     extent = max(float(np.ptp(points, axis=0).max()), 12.0)
-    zoom = float(np.clip(np.ptp(atlas.body.vertices[:, 1]) / (3.0 * extent), 1.0, 4.0))
-    normals = atlas.body.vertex_normals[shown].mean(axis=0)
+    zoom = float(np.clip(np.ptp(body.vertices[:, 1]) / (3.0 * extent), 1.0, 4.0))
+    normals = body.vertex_normals[shown].mean(axis=0)
     facing = "front" if normals[2] >= 0 else "back"
-    views = ["front", "back", (facing, focus, zoom), ("left" if side == "left" else "right", focus, zoom)]
-    title = f"{muscle.name}: " + ", ".join(s.trigger_point.name for s in sites)
-    return render_views(atlas.body, out, views=views, vertex_rgb=zone_colours(atlas.body, essential, spill),
-                        markers=markers, title=title, size=(460, 720))
+    outer, inner = ("left", "right") if site.side != "right" else ("right", "left")
+    other = -1 if site.side != "right" else 1
+    views = ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+    title = f"{site.muscle.name} {site.trigger_point.name} ({site.trigger_point.id})"
+    marker = [Marker(body.vertices[site.vertex], MARKER_COLOUR, 1.0)]
+    return render_views(body, out, views=views, vertex_rgb=zone_colours(body, site.essential, site.spillover),
+                        markers=marker, title=title, size=(400, 620))
+
+
+def render_muscle_sheet(atlas: Atlas, muscle_id: str, out: Path, side: str = "left") -> Path:
+    """One review sheet for one muscle: a row per trigger point, each with its own zones."""
+    from PIL import Image
+
+    sites = [s for s in atlas.sites if s.muscle.id == muscle_id and s.side in (side, "midline")]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, site in enumerate(sites):
+            rows.append(Image.open(_sheet_row(atlas, site, Path(tmp) / f"row{i}.png")).convert("RGB"))
+        width = max(r.width for r in rows)
+        sheet = Image.new("RGB", (width, sum(r.height for r in rows)), "white")
+        y = 0
+        for r in rows:
+            sheet.paste(r, (0, y))
+            y += r.height
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        sheet.save(out)
+    return out
 
 
 def render_atlas_sheets(outdir: Path, body: Body | None = None, atlas: Atlas | None = None,

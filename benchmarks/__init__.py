@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks; `bodymap bench` runs them all. Numbers go to docs/performance.md."""
