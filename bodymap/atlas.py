@@ -191,11 +191,17 @@ def _vertex_areas(body: Body) -> np.ndarray:
 
 # ---- reading and validating files -------------------------------------------------------------------
 
-@dataclass
 class _Doc:
-    rel: str
-    tree: Any
-    model: Any
+    """A validated file; its round-trip tree (for line numbers) is parsed only when a problem needs it."""
+
+    def __init__(self, rel: str, text: str, model: Any, tree: Any = None):
+        self.rel, self.text, self.model, self._tree = rel, text, model, tree
+
+    @property
+    def tree(self) -> Any:
+        if self._tree is None:
+            self._tree = read_yaml(self.text)
+        return self._tree
 
 
 def _read_documents(root: Path, problems: list[Problem]) -> list[_Doc]:
@@ -211,27 +217,35 @@ def _read_documents(root: Path, problems: list[Problem]) -> list[_Doc]:
             problems.append(Problem(rel, None, "", f"cannot read the file: {exc}"))
             continue
         try:
-            tree = read_yaml(text)
-        except YamlReadError as exc:
-            problems.append(Problem(rel, exc.line, "", f"{exc} (check indentation, colons and quotes)"))
-            continue
-        if not isinstance(tree, dict) or len(tree) != 1 or next(iter(tree)) not in S.FILE_KINDS:
+            data = read_yaml(text, fast=True)
+        except YamlReadError:
+            data = None  # re-read below with the line-keeping parser for a precise message
+        if data is None or not isinstance(data, dict):
+            try:
+                tree = read_yaml(text)
+            except YamlReadError as exc:
+                problems.append(Problem(rel, exc.line, "", f"{exc} (check indentation, colons and quotes)"))
+                continue
+        else:
+            tree = None
+        doc = _Doc(rel, text, None, tree)
+        if not isinstance(data, dict) or len(data) != 1 or next(iter(data)) not in S.FILE_KINDS:
             kinds = ", ".join(S.FILE_KINDS)
-            problems.append(Problem(rel, line_of(tree, ()), "",
+            problems.append(Problem(rel, line_of(doc.tree, ()), "",
                                     f"a file must hold exactly one top-level key, one of: {kinds}"))
             continue
-        kind = str(next(iter(tree)))
+        kind = str(next(iter(data)))
         try:
-            model = S.FILE_KINDS[kind].model_validate(to_plain(tree))
+            doc.model = S.FILE_KINDS[kind].model_validate(to_plain(data))
         except ValidationError as exc:
             for err in exc.errors(include_url=False):
                 loc = [p for p in err["loc"]]
-                problems.append(Problem(rel, line_of(tree, loc), _field_path(loc), _explain(err)))
+                problems.append(Problem(rel, line_of(doc.tree, loc), _field_path(loc), _explain(err)))
             continue
         except (TypeError, ValueError, RecursionError) as exc:
-            problems.append(Problem(rel, line_of(tree, ()), "", f"cannot validate the file: {exc}"))
+            problems.append(Problem(rel, line_of(doc.tree, ()), "", f"cannot validate the file: {exc}"))
             continue
-        docs.append(_Doc(rel, tree, model))
+        docs.append(doc)
     return docs
 
 

@@ -81,9 +81,13 @@ def bake(atlas: Atlas, top_k: int = BAKED_TOP_K, with_paths: bool = True) -> Bak
     side_match = (engine.site_side[:, None] == 0) | (body.side[None, :] == 0) | \
                  (engine.site_side[:, None] == body.side[None, :])
     score = engine.membership * engine.prevalence[:, None] * np.where(side_match, 1.0, OTHER_SIDE)
-    # rank by score, then zone (essential first): a tiny zone bonus breaks ties like the engine does
-    rank_key = score + 1e-4 * engine.zone_code.astype(np.float32)
-    order = np.argsort(-rank_key, axis=0, kind="stable")[:k].T            # (n, k)
+    # the engine's order exactly: score (rounded as the engine rounds), then zone, then id and side
+    names = sorted(range(s), key=lambda i: (atlas.sites[i].trigger_point.id, atlas.sites[i].side))
+    site_rank = np.empty(s, dtype=np.int64)
+    site_rank[names] = np.arange(s)
+    keys = (np.broadcast_to(site_rank[:, None], score.shape), -engine.zone_code.astype(np.int64),
+            -np.round(score.astype(np.float64), 6))
+    order = np.lexsort(keys, axis=0)[:k].T                                # (n, k)
     rows = np.arange(n)[:, None]
     top_score = score[order, rows]
     valid = top_score > 0

@@ -159,3 +159,42 @@ def test_partial_mode_turns_unknown_ids_into_warnings(mini):
     warnings = []
     atlas = read_atlas(mini, partial=True, warnings=warnings)
     assert atlas.sites and any("unknown condition" in str(w) for w in warnings)
+
+
+def test_real_atlas_meets_the_content_targets(atlas):
+    counts = atlas.counts()
+    assert counts["muscles"] >= 60 and counts["trigger points"] >= 100
+    assert counts["fascial lines"] == 12 and counts["conditions"] >= 30 and 80 <= counts["regions"] <= 150
+    assert atlas.coverage(essential_only=True) > 0.3
+    for muscle in atlas.muscles.values():
+        assert muscle.sources and all(tp.sources for tp in muscle.trigger_points)
+    required = ["gastrocnemius", "soleus", "tibialis_anterior", "tibialis_posterior", "peroneus_longus",
+                "peroneus_brevis", "abductor_hallucis", "quadratus_plantae", "flexor_digitorum_brevis",
+                "extensor_digitorum_longus", "upper_trapezius", "iliopsoas", "quadratus_lumborum",
+                "tensor_fasciae_latae", "vastus_lateralis", "gluteus_medius", "gluteus_minimus", "piriformis",
+                "biceps_femoris", "medial_hamstrings", "rectus_femoris", "vastus_medialis", "adductor_longus",
+                "supraspinatus", "infraspinatus", "teres_minor", "subscapularis", "supinator", "brachioradialis",
+                "extensor_carpi_radialis_longus", "biceps_brachii", "triceps_brachii", "masseter", "temporalis",
+                "sternocleidomastoid", "suboccipitals", "splenius_capitis", "levator_scapulae", "scalenes",
+                "rhomboids", "pectoralis_major", "pectoralis_minor", "serratus_anterior", "latissimus_dorsi",
+                "multifidi", "rectus_abdominis"]
+    assert not [m for m in required if m not in atlas.muscles]
+
+
+def test_every_recipe_still_gives_its_stored_vertex(atlas):
+    """Recipes and ids agree: re-placing the real atlas would change nothing."""
+    from bodymap.place import place_file
+
+    for path in sorted(atlas.root.rglob("*.yaml")):
+        seen, changed = place_file(path, atlas.body, write=False)
+        assert changed == 0, f"{path.name}: {changed} of {seen} anchors differ from their recipes; run bodymap place"
+
+
+def test_docs_atlas_md_is_current(atlas):
+    from bodymap.build.atlas_doc import render_markdown
+    from bodymap.settings import PROJECT_ROOT
+
+    if atlas.root.resolve() != (PROJECT_ROOT / "annotations").resolve():
+        pytest.skip("docs/atlas.md describes the bundled atlas")
+    current = (PROJECT_ROOT / "docs" / "atlas.md").read_text(encoding="utf-8")
+    assert current == render_markdown(atlas), "run `python -m bodymap.build.atlas_doc`"

@@ -38,7 +38,7 @@ CASES = [
     ("left side of shoulder", "supraspinatus", "T&S vol. 1, supraspinatus"),
     ("left interscapular", "rhomboids", "T&S vol. 1, rhomboids"),
     ("left side of chest", "serratus_anterior", "T&S vol. 1, serratus anterior"),
-    ("left thumb", "brachialis", "T&S vol. 1, brachialis"),
+    ("left thumb", "adductor_pollicis", "T&S vol. 1, adductor and opponens pollicis"),
 ]
 
 
