@@ -1,0 +1,1244 @@
+// bodymap 3D body viewer: the browser half of bodymap.app.viewer.BodyViewer (a Panel JSComponent).
+//
+// Bundled with esbuild into ../static/viewer.bundle.js (see README.md beside this file); three.js comes
+// from node_modules, nothing is fetched from any other host at run time.
+//
+// The parameters of BodyViewer are the contract. Arrays (param.Array) arrive as binary bokeh ndarrays,
+// which are typed arrays (Float32Array, Uint32Array, ...) in the browser; `typed()` below also accepts
+// plain lists and base64 strings so that the viewer keeps working if a caller sends those.
+import * as THREE from "three";
+import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
+
+// ---- look -----------------------------------------------------------------------------------------------
+// Okabe-Ito colour-blind-safe palette.
+const C = {
+  background: "#f6f7f9",
+  skin: "#e6c2a6",
+  marker: "#0072B2",        // blue: trigger point markers
+  essential: "#D55E00",     // vermillion: essential referral zone (solid)
+  spillover: "#E69F00",     // orange: spillover zone (stippled, lighter)
+  pain: "#009E73",          // bluish green: the pain spot
+  painted: "#009E73",
+  highlight: "#56B4E9",     // sky blue: a region chosen in search
+  path: "#0072B2",
+  pulse: "#FFC20A",
+  pulseCore: "#FFF6C8",
+};
+const PICK_SLOP_PX = 5;          // a pointer that moved more than this is a drag (rotate), not a click
+const PAINT_RADIUS_CM = 3;       // paint mode brush
+const PAIN_SPOT_CM = 2.2;        // radius of the coloured pain spot
+const FORWARD_PICK_CM = 6;       // forward mode: a body click selects a trigger point this close
+const LIFT_CM = 0.6;             // path and lines float this far above the skin
+const MARKER_R = 1.2;            // marker sphere radius, cm
+const VIEW_DIRS = {
+  front: [0, 0, 1],
+  back: [0, 0, -1],
+  left: [1, 0, 0],   // camera on the body's left (+x), looking at its left side
+  right: [-1, 0, 0],
+};
+
+function lin(hex) {
+  return new THREE.Color(hex); // THREE.Color converts sRGB hex to the linear working space
+}
+
+// ---- data conversion ------------------------------------------------------------------------------------
+function b64ToBytes(s) {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Any array-ish value (bokeh ndarray / typed array / list / base64 string) -> instance of Ctor (no copy if possible). */
+function typed(v, Ctor) {
+  if (v == null) return new Ctor(0);
+  // bokeh ndarrays are typed-array subclasses (Float32NDArray...) whose constructor breaks subarray();
+  // view the same bytes through the plain class (no copy)
+  if (v instanceof Ctor) return v.constructor === Ctor ? v : new Ctor(v.buffer, v.byteOffset, v.length);
+  if (typeof v === "string") {
+    const bytes = b64ToBytes(v);
+    return new Ctor(bytes.buffer, 0, Math.floor(bytes.byteLength / Ctor.BYTES_PER_ELEMENT));
+  }
+  if (v.__ndarray__ !== undefined) {
+    const bytes = b64ToBytes(v.__ndarray__);
+    const types = { float32: Float32Array, float64: Float64Array, int32: Int32Array, uint32: Uint32Array,
+      int16: Int16Array, uint16: Uint16Array, int8: Int8Array, uint8: Uint8Array };
+    const Src = types[v.dtype] || Ctor;
+    const src = new Src(bytes.buffer, 0, Math.floor(bytes.byteLength / Src.BYTES_PER_ELEMENT));
+    return src instanceof Ctor ? src : Ctor.from(src);
+  }
+  if (ArrayBuffer.isView(v) || Array.isArray(v)) return Ctor.from(v);
+  if (v.length !== undefined) return Ctor.from(Array.prototype.slice.call(v));
+  return new Ctor(0);
+}
+
+function intList(v) {
+  if (v == null) return [];
+  return Array.from(v, (x) => Number(x));
+}
+
+function sameList(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+// ---- small textures drawn locally (no files) -------------------------------------------------------------
+function radialTexture(inner, outer) {
+  const c = document.createElement("canvas");
+  c.width = c.height = 128;
+  const g = c.getContext("2d");
+  const grad = g.createRadialGradient(64, 64, 0, 64, 64, 64);
+  grad.addColorStop(0, inner);
+  grad.addColorStop(1, outer);
+  g.fillStyle = grad;
+  g.fillRect(0, 0, 128, 128);
+  const t = new THREE.CanvasTexture(c);
+  t.colorSpace = THREE.SRGBColorSpace;
+  return t;
+}
+
+function ringTexture() {
+  const c = document.createElement("canvas");
+  c.width = c.height = 128;
+  const g = c.getContext("2d");
+  g.lineWidth = 10;
+  g.strokeStyle = "rgba(255,255,255,1)";
+  g.beginPath();
+  g.arc(64, 64, 50, 0, Math.PI * 2);
+  g.stroke();
+  g.lineWidth = 4;
+  g.strokeStyle = C.marker;
+  g.beginPath();
+  g.arc(64, 64, 57, 0, Math.PI * 2);
+  g.stroke();
+  const t = new THREE.CanvasTexture(c);
+  t.colorSpace = THREE.SRGBColorSpace;
+  return t;
+}
+
+// ---- mesh helpers --------------------------------------------------------------------------------------
+function buildAdjacency(n, idx) {
+  const deg = new Uint32Array(n + 1);
+  for (let i = 0; i < idx.length; i++) deg[idx[i] + 1] += 2;
+  for (let i = 0; i < n; i++) deg[i + 1] += deg[i];
+  const nb = new Uint32Array(deg[n]);
+  const fill = deg.slice(0, n);
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = idx[t], b = idx[t + 1], c = idx[t + 2];
+    nb[fill[a]++] = b; nb[fill[a]++] = c;
+    nb[fill[b]++] = c; nb[fill[b]++] = a;
+    nb[fill[c]++] = a; nb[fill[c]++] = b;
+  }
+  return { off: deg, nb };
+}
+
+class VertexGrid {
+  constructor(pos, cell = 3) {
+    this.pos = pos;
+    this.cell = cell;
+    this.map = new Map();
+    const n = pos.length / 3;
+    for (let i = 0; i < n; i++) {
+      const k = this.key(pos[3 * i], pos[3 * i + 1], pos[3 * i + 2]);
+      let arr = this.map.get(k);
+      if (!arr) this.map.set(k, (arr = []));
+      arr.push(i);
+    }
+  }
+  key(x, y, z) {
+    const c = this.cell;
+    return `${Math.floor(x / c)},${Math.floor(y / c)},${Math.floor(z / c)}`;
+  }
+  nearest(x, y, z) {
+    const c = this.cell, p = this.pos;
+    const ix = Math.floor(x / c), iy = Math.floor(y / c), iz = Math.floor(z / c);
+    let best = -1, bd = Infinity;
+    for (let r = 1; r <= 3 && best < 0; r++) {
+      for (let dx = -r; dx <= r; dx++) for (let dy = -r; dy <= r; dy++) for (let dz = -r; dz <= r; dz++) {
+        const arr = this.map.get(`${ix + dx},${iy + dy},${iz + dz}`);
+        if (!arr) continue;
+        for (const i of arr) {
+          const d = (p[3 * i] - x) ** 2 + (p[3 * i + 1] - y) ** 2 + (p[3 * i + 2] - z) ** 2;
+          if (d < bd) { bd = d; best = i; }
+        }
+      }
+    }
+    if (best < 0) {
+      const n = p.length / 3;
+      for (let i = 0; i < n; i++) {
+        const d = (p[3 * i] - x) ** 2 + (p[3 * i + 1] - y) ** 2 + (p[3 * i + 2] - z) ** 2;
+        if (d < bd) { bd = d; best = i; }
+      }
+    }
+    return best;
+  }
+}
+
+// ---- the component -------------------------------------------------------------------------------------
+export function render({ model, el, data }) {
+  const tStart = performance.now();
+  let disposed = false;
+  const disposers = [];
+  const listen = (target, type, fn, opts) => {
+    target.addEventListener(type, fn, opts);
+    disposers.push(() => target.removeEventListener(type, fn, opts));
+  };
+  const send = (obj) => {
+    if (data && typeof data.setv === "function") data.setv(obj);
+    else for (const k in obj) model[k] = obj[k];
+  };
+
+  // DOM
+  const wrap = document.createElement("div");
+  wrap.style.cssText = "position:relative;width:100%;height:100%;min-height:240px;overflow:hidden;" +
+    `background:${C.background};touch-action:none;user-select:none;-webkit-user-select:none;`;
+  const canvas = document.createElement("canvas");
+  canvas.tabIndex = 0;
+  canvas.setAttribute("role", "application");
+  canvas.setAttribute("aria-label", "3D body. Click or tap where it hurts. Drag to rotate, scroll or pinch " +
+    "to zoom, arrow keys rotate.");
+  canvas.style.cssText = "display:block;width:100%;height:100%;outline:none;cursor:crosshair;touch-action:none;";
+  const tip = document.createElement("div");
+  tip.style.cssText = "position:absolute;pointer-events:none;display:none;padding:3px 8px;border-radius:4px;" +
+    "background:rgba(255,255,255,0.94);color:#1a1a1a;font:13px/1.3 system-ui,sans-serif;" +
+    "box-shadow:0 1px 4px rgba(0,0,0,0.25);white-space:nowrap;z-index:2;";
+  wrap.append(canvas, tip);
+  el.replaceChildren(wrap);
+  listen(canvas, "focus", () => { canvas.style.boxShadow = "inset 0 0 0 2px #0072B2"; });
+  listen(canvas, "blur", () => { canvas.style.boxShadow = "none"; });
+
+  let renderer;
+  try {
+    renderer = new THREE.WebGLRenderer({ canvas, antialias: true, powerPreference: "high-performance",
+      preserveDrawingBuffer: true });
+  } catch (err) {
+    const msg = document.createElement("div");
+    msg.style.cssText = "padding:2em;font:15px system-ui,sans-serif;color:#333";
+    msg.textContent = "This browser cannot show the 3D body (WebGL is not available).";
+    wrap.replaceChildren(msg);
+    window.bodymap = { ready: false, error: String(err), frames: 0, project: () => null, state: () => null,
+      click: () => null };
+    return;
+  }
+  renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+  renderer.outputColorSpace = THREE.SRGBColorSpace;
+  renderer.toneMapping = THREE.NeutralToneMapping;
+  renderer.toneMappingExposure = 1.0;
+  renderer.setClearColor(lin(C.background), 1);
+
+  const scene = new THREE.Scene();
+  const camera = new THREE.PerspectiveCamera(30, 1, 1, 3000);
+  scene.add(camera);
+  scene.add(new THREE.HemisphereLight(0xfdfbff, 0x6f5a4e, 1.25));
+  const key = new THREE.DirectionalLight(0xfff8f0, 2.3);
+  key.position.set(0.75, 0.9, 0.55);
+  const fill = new THREE.DirectionalLight(0xe8f0ff, 0.65);
+  fill.position.set(-1.0, 0.1, 0.35);
+  camera.add(key, fill); // lights move with the camera: the side you look at is always lit
+  const keyTarget = new THREE.Object3D();
+  keyTarget.position.set(0, 0, -1);
+  camera.add(keyTarget);
+  key.target = keyTarget;
+  fill.target = keyTarget;
+
+  const controls = new OrbitControls(camera, canvas);
+  controls.enableDamping = true;
+  controls.dampingFactor = 0.12;
+  controls.rotateSpeed = 0.7;
+  controls.zoomSpeed = 0.9;
+  controls.zoomToCursor = true;
+  controls.minDistance = 30;
+  controls.maxDistance = 1200;
+
+  const raycaster = new THREE.Raycaster();
+  const ndc = new THREE.Vector2();
+
+  // ---- state ----
+  const st = {
+    n: 0, pos: null, nrm: null, adj: null, grid: null, center: new THREE.Vector3(), size: new THREE.Vector3(),
+    candidates: new Int16Array(0), candZone: new Uint8Array(0), K: 0,
+    zoneOffsets: new Int32Array(1), zoneVertices: new Uint16Array(0), siteVertex: new Int32Array(0),
+    sites: [], regionOfVertex: new Uint16Array(0), regionNames: [],
+    pain: -1, resultSites: [], selected: -1, painted: new Set(), highlight: [], mode: "pick",
+    userMoved: false, ready: false, frames: 0, partialFrames: 0, firstFrameMs: null, renderToFirstFrameMs: null,
+    pathStale: false,
+  };
+  let body = null;            // THREE.Mesh
+  let baseColor = lin(C.skin);
+
+  const bodyMaterial = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.72, metalness: 0.0 });
+  const stippleUniforms = { uSpill: { value: lin(C.spillover) }, uPx: { value: renderer.getPixelRatio() } };
+  bodyMaterial.onBeforeCompile = (shader) => {
+    shader.uniforms.uSpill = stippleUniforms.uSpill;
+    shader.uniforms.uPx = stippleUniforms.uPx;
+    shader.vertexShader = "attribute float stipple;\nvarying float vStipple;\n" + shader.vertexShader.replace(
+      "#include <color_vertex>", "#include <color_vertex>\n  vStipple = stipple;");
+    shader.fragmentShader = "uniform vec3 uSpill;\nuniform float uPx;\nvarying float vStipple;\n" +
+      shader.fragmentShader.replace("#include <color_fragment>", `#include <color_fragment>
+  if (vStipple > 0.001) {
+    // spillover: a light orange wash with denser orange dots (Travell & Simons draw it stippled)
+    float sp = 7.0 * uPx;
+    vec2 cell = mod(gl_FragCoord.xy, sp) - 0.5 * sp;
+    float dotm = 1.0 - smoothstep(1.2 * uPx, 2.2 * uPx, length(cell));
+    vec3 wash = mix(diffuseColor.rgb, uSpill, 0.38);
+    diffuseColor.rgb = mix(diffuseColor.rgb, mix(wash, uSpill * 0.92, dotm), clamp(vStipple, 0.0, 1.0));
+  }`);
+  };
+  bodyMaterial.customProgramCacheKey = () => "bodymap-stipple-1";
+
+  // ---- render scheduling (on demand) ----
+  let rafId = 0;
+  let lastFrameTime = 0;
+  let needFull = true;
+  // full: something other than the pulse changed, so the whole picture is redrawn
+  const requestRender = (full = true) => {
+    if (full) needFull = true;
+    if (!rafId && !disposed) rafId = requestAnimationFrame(frame);
+  };
+  controls.addEventListener("change", () => requestRender());
+  controls.addEventListener("start", () => { st.userMoved = true; tween = null; hideTip(); });
+
+  // ---- camera views ----
+  let tween = null;
+  let currentView = String(model.view || "front");
+  function viewPose(name) {
+    const d = VIEW_DIRS[name] || VIEW_DIRS.front;
+    const dir = new THREE.Vector3(d[0], d[1], d[2]);
+    const s = st.size;
+    const h = s.y || 170;
+    const w = (Math.abs(d[0]) > 0 ? s.z : s.x) || 60;
+    const depth = (Math.abs(d[0]) > 0 ? s.x : s.z) || 30;
+    const rect = wrap.getBoundingClientRect();
+    const aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : 1;
+    const t = Math.tan(THREE.MathUtils.degToRad(camera.fov / 2));
+    const dist = Math.max((h / 2) / t, (w / 2) / (t * aspect)) * 1.06 + depth / 2;
+    return { position: st.center.clone().addScaledVector(dir, dist), target: st.center.clone() };
+  }
+  function setView(name, animate) {
+    currentView = name;
+    const pose = viewPose(name);
+    st.userMoved = false;
+    if (!animate || !st.ready) {
+      tween = null;
+      camera.position.copy(pose.position);
+      controls.target.copy(pose.target);
+      camera.up.set(0, 1, 0);
+      controls.update();
+    } else {
+      // orbit around the target (not through the body) from the current pose to the new one
+      const off0 = camera.position.clone().sub(controls.target);
+      const off1 = pose.position.clone().sub(pose.target);
+      tween = { t0: performance.now(), dur: 550, s0: new THREE.Spherical().setFromVector3(off0),
+        s1: new THREE.Spherical().setFromVector3(off1), c0: controls.target.clone(), c1: pose.target.clone() };
+      let dth = tween.s1.theta - tween.s0.theta;
+      while (dth > Math.PI) dth -= 2 * Math.PI;
+      while (dth < -Math.PI) dth += 2 * Math.PI;
+      tween.s1.theta = tween.s0.theta + dth;
+    }
+    requestRender();
+  }
+  function stepTween(now) {
+    if (!tween) return false;
+    const k = Math.min(1, (now - tween.t0) / tween.dur);
+    const e = k < 0.5 ? 2 * k * k : 1 - Math.pow(-2 * k + 2, 2) / 2;
+    const s = new THREE.Spherical(
+      tween.s0.radius + (tween.s1.radius - tween.s0.radius) * e,
+      tween.s0.phi + (tween.s1.phi - tween.s0.phi) * e,
+      tween.s0.theta + (tween.s1.theta - tween.s0.theta) * e);
+    controls.target.lerpVectors(tween.c0, tween.c1, e);
+    camera.position.setFromSpherical(s).add(controls.target);
+    camera.lookAt(controls.target);
+    if (k >= 1) tween = null;
+    return tween !== null;
+  }
+  function rotateBy(dTheta, dPhi) {
+    const off = camera.position.clone().sub(controls.target);
+    const s = new THREE.Spherical().setFromVector3(off);
+    s.theta += dTheta;
+    s.phi = Math.min(Math.PI - 0.05, Math.max(0.05, s.phi + dPhi));
+    camera.position.setFromSpherical(s).add(controls.target);
+    camera.lookAt(controls.target);
+    st.userMoved = true;
+    controls.update();
+    requestRender();
+  }
+
+  // ---- mesh ----
+  function loadMesh() {
+    const pos = typed(model.positions, Float32Array);
+    const idx = typed(model.indices, Uint32Array);
+    if (pos.length < 9 || idx.length < 3) return;
+    const n = pos.length / 3;
+    const sameTopology = body && st.n === n && body.geometry.index.count === idx.length;
+    st.n = n;
+    st.pos = pos;
+    let geo;
+    if (sameTopology) {
+      geo = body.geometry;
+      geo.setAttribute("position", new THREE.BufferAttribute(pos, 3));
+    } else {
+      if (body) { scene.remove(body); body.geometry.dispose(); }
+      geo = new THREE.BufferGeometry();
+      geo.setAttribute("position", new THREE.BufferAttribute(pos, 3));
+      geo.setIndex(new THREE.BufferAttribute(idx, 1));
+      geo.setAttribute("color", new THREE.BufferAttribute(new Float32Array(n * 3), 3));
+      geo.setAttribute("stipple", new THREE.BufferAttribute(new Float32Array(n), 1));
+      body = new THREE.Mesh(geo, bodyMaterial);
+      body.name = "body";
+      scene.add(body);
+      st.adj = buildAdjacency(n, idx);
+    }
+    geo.computeVertexNormals();
+    geo.computeBoundingBox();
+    geo.computeBoundingSphere();
+    st.nrm = geo.getAttribute("normal").array;
+    geo.boundingBox.getCenter(st.center);
+    geo.boundingBox.getSize(st.size);
+    st.grid = new VertexGrid(pos, 3);
+    recolour();
+    rebuildMarkers();
+    rebuildPath();
+    rebuildLines();
+    if (!st.userMoved) setView(currentView, false);
+    requestRender();
+  }
+
+  function loadTables() {
+    st.candidates = typed(model.candidates, Int16Array);
+    st.candZone = typed(model.candidate_zone, Uint8Array);
+    st.K = Number(model.top_k) || 0;
+    if (st.n > 0 && st.candidates.length > 0 && st.candidates.length !== st.K * st.n) {
+      st.K = Math.round(st.candidates.length / st.n);
+    }
+    st.zoneOffsets = typed(model.zone_offsets, Int32Array);
+    st.zoneVertices = typed(model.zone_vertices, Uint16Array);
+    st.siteVertex = typed(model.site_vertex, Int32Array);
+    st.sites = Array.from(model.sites || []);
+    st.regionOfVertex = typed(model.region_of_vertex, Uint16Array);
+    st.regionNames = Array.from(model.region_names || []);
+  }
+
+  // vertices within r cm (straight-line) of a point, grown over the mesh from a start vertex so that the
+  // disc stays on the surface it started on (no bleeding from an arm into the chest)
+  function surfaceDisc(start, px, py, pz, r, out) {
+    const p = st.pos, { off, nb } = st.adj;
+    const r2 = r * r;
+    const seen = new Set([start]);
+    const queue = [start];
+    const res = out || new Map();
+    while (queue.length) {
+      const v = queue.pop();
+      const d2 = (p[3 * v] - px) ** 2 + (p[3 * v + 1] - py) ** 2 + (p[3 * v + 2] - pz) ** 2;
+      if (d2 > r2 && v !== start) continue;
+      const w = Math.max(0, 1 - Math.sqrt(d2) / r);
+      res.set(v, Math.max(res.get(v) || 0, w));
+      for (let j = off[v]; j < off[v + 1]; j++) {
+        const u = nb[j];
+        if (!seen.has(u)) { seen.add(u); queue.push(u); }
+      }
+    }
+    return res;
+  }
+  const vertexDisc = (v, r) => surfaceDisc(v, st.pos[3 * v], st.pos[3 * v + 1], st.pos[3 * v + 2], r);
+
+  function zoneOf(site) {
+    const o = st.zoneOffsets;
+    if (site < 0 || 2 * site + 2 >= o.length) return { ess: [], spill: [] };
+    return { ess: st.zoneVertices.subarray(o[2 * site], o[2 * site + 1]),
+      spill: st.zoneVertices.subarray(o[2 * site + 1], o[2 * site + 2]) };
+  }
+
+  const cHighlight = lin(C.highlight), cEss = lin(C.essential), cPain = lin(C.pain), cPainted = lin(C.painted);
+  function recolour() {
+    if (!body) return;
+    const n = st.n;
+    const col = body.geometry.getAttribute("color");
+    const sti = body.geometry.getAttribute("stipple");
+    const a = col.array, s = sti.array;
+    for (let i = 0; i < n; i++) { a[3 * i] = baseColor.r; a[3 * i + 1] = baseColor.g; a[3 * i + 2] = baseColor.b; }
+    s.fill(0);
+    const mix = (v, c, t) => {
+      if (v < 0 || v >= n) return;
+      a[3 * v] += (c.r - a[3 * v]) * t; a[3 * v + 1] += (c.g - a[3 * v + 1]) * t; a[3 * v + 2] += (c.b - a[3 * v + 2]) * t;
+    };
+    for (const v of st.highlight) mix(v, cHighlight, 0.55);
+    if (st.selected >= 0) {
+      const { ess, spill } = zoneOf(st.selected);
+      for (const v of spill) if (v < n) s[v] = 1;
+      for (const v of ess) mix(v, cEss, 0.82);
+    }
+    for (const v of st.painted) mix(v, cPainted, 0.6);
+    if (st.pain >= 0 && st.pain < n) {
+      for (const [v, w] of vertexDisc(st.pain, PAIN_SPOT_CM)) {
+        mix(v, cPain, Math.min(1, 0.35 + 0.9 * w));
+        s[v] *= 1 - Math.min(1, 0.35 + 0.9 * w);
+      }
+    }
+    col.needsUpdate = true;
+    sti.needsUpdate = true;
+    placePainRing();
+    requestRender();
+  }
+
+  // ---- markers ----
+  const markerGroup = new THREE.Group();
+  scene.add(markerGroup);
+  const sphereGeo = new THREE.SphereGeometry(1, 24, 16);
+  const markerMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), emissive: lin(C.marker),
+    emissiveIntensity: 0.45, roughness: 0.35 });
+  const markerSelMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), emissive: lin("#3aa0e8"),
+    emissiveIntensity: 0.8, roughness: 0.3 });
+  const ghostMat = new THREE.MeshBasicMaterial({ color: lin(C.marker), transparent: true, opacity: 0.28,
+    depthTest: false, depthWrite: false });
+  const haloTex = radialTexture("rgba(255,255,255,0.95)", "rgba(255,255,255,0)");
+  const haloMat = new THREE.SpriteMaterial({ map: haloTex, color: lin("#4fb3ff"), transparent: true, opacity: 0.6,
+    depthWrite: false });
+  const ringMat = new THREE.SpriteMaterial({ map: ringTexture(), transparent: true, depthWrite: false });
+  const dimMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), transparent: true, opacity: 0.55,
+    roughness: 0.5 });
+  const halos = []; // sprites to nudge towards the camera each frame: [sprite, basePosition, shift]
+  let pickables = []; // marker meshes with userData.site
+  let dimMarkers = null; // forward mode: every trigger point as a small dot (InstancedMesh)
+
+  function siteAnchor(site, lift) {
+    const v = st.siteVertex[site];
+    if (v == null || v < 0 || v >= st.n) return null;
+    const p = st.pos, q = st.nrm;
+    return new THREE.Vector3(p[3 * v] + q[3 * v] * lift, p[3 * v + 1] + q[3 * v + 1] * lift,
+      p[3 * v + 2] + q[3 * v + 2] * lift);
+  }
+
+  function clearGroup(g) {
+    for (const ch of [...g.children]) g.remove(ch);
+  }
+
+  function rebuildMarkers() {
+    clearGroup(markerGroup);
+    halos.length = 0;
+    pickables = [];
+    if (dimMarkers) { dimMarkers.dispose(); dimMarkers = null; }
+    if (!body) return;
+    const shown = new Set();
+    st.resultSites.forEach((site) => {
+      const at = siteAnchor(site, MARKER_R * 0.55);
+      if (!at) return;
+      shown.add(site);
+      const sel = site === st.selected;
+      const r = sel ? MARKER_R * 1.35 : MARKER_R;
+      const m = new THREE.Mesh(sphereGeo, sel ? markerSelMat : markerMat);
+      m.position.copy(at);
+      m.scale.setScalar(r);
+      m.userData.site = site;
+      m.renderOrder = 2;
+      const ghost = new THREE.Mesh(sphereGeo, ghostMat);
+      ghost.position.copy(at);
+      ghost.scale.setScalar(r * 0.9);
+      ghost.renderOrder = 5;
+      const halo = new THREE.Sprite(haloMat);
+      halo.scale.setScalar(r * (sel ? 5.2 : 4.2));
+      halo.renderOrder = 3;
+      halos.push([halo, at, r * 1.6]);
+      markerGroup.add(halo, m, ghost);
+      if (sel) {
+        const ring = new THREE.Sprite(ringMat);
+        ring.scale.setScalar(r * 3.0);
+        ring.renderOrder = 4;
+        halos.push([ring, at, r * 1.2]);
+        markerGroup.add(ring);
+      }
+      pickables.push(m);
+    });
+    if (st.mode === "forward" && st.siteVertex.length) {
+      const sites = [];
+      for (let s = 0; s < st.siteVertex.length; s++) if (!shown.has(s)) sites.push(s);
+      dimMarkers = new THREE.InstancedMesh(sphereGeo, dimMat, Math.max(1, sites.length));
+      dimMarkers.count = 0;
+      const mtx = new THREE.Matrix4();
+      dimMarkers.userData.sites = [];
+      for (const s of sites) {
+        const at = siteAnchor(s, 0.4);
+        if (!at) continue;
+        mtx.makeScale(0.75, 0.75, 0.75).setPosition(at);
+        dimMarkers.setMatrixAt(dimMarkers.count, mtx);
+        dimMarkers.userData.sites.push(s);
+        dimMarkers.count++;
+      }
+      dimMarkers.instanceMatrix.needsUpdate = true;
+      dimMarkers.computeBoundingSphere();
+      markerGroup.add(dimMarkers);
+      pickables.push(dimMarkers);
+    }
+    requestRender();
+  }
+
+  // the pain spot: a bluish-green ring lying on the skin around the picked vertex
+  const painRing = new THREE.Mesh(new THREE.RingGeometry(PAIN_SPOT_CM * 0.95, PAIN_SPOT_CM * 1.3, 48),
+    new THREE.MeshBasicMaterial({ color: lin(C.pain), side: THREE.DoubleSide, transparent: true, opacity: 0.95,
+      polygonOffset: true, polygonOffsetFactor: -2, polygonOffsetUnits: -2 }));
+  painRing.name = "pain-ring";
+  painRing.visible = false;
+  scene.add(painRing);
+  function placePainRing() {
+    const v = st.pain;
+    if (!body || !(v >= 0 && v < st.n)) { painRing.visible = false; return; }
+    const p = st.pos, q = st.nrm;
+    const nrm = new THREE.Vector3(q[3 * v], q[3 * v + 1], q[3 * v + 2]).normalize();
+    painRing.position.set(p[3 * v], p[3 * v + 1], p[3 * v + 2]).addScaledVector(nrm, 0.45);
+    painRing.quaternion.setFromUnitVectors(new THREE.Vector3(0, 0, 1), nrm);
+    painRing.visible = true;
+  }
+
+  function placeHalos() {
+    const cp = camera.position;
+    for (const [sprite, base, shift] of halos) {
+      const d = new THREE.Vector3().subVectors(cp, base).normalize();
+      sprite.position.copy(base).addScaledVector(d, shift);
+    }
+  }
+
+  // ---- surface polylines (referral path, fascial lines) ----
+  function liftedCurve(flat, lift) {
+    const pts = [];
+    const q = st.nrm;
+    let last = null;
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      const x = flat[i], y = flat[i + 1], z = flat[i + 2];
+      const v = new THREE.Vector3(x, y, z);
+      if (st.grid) {
+        const k = st.grid.nearest(x, y, z);
+        if (k >= 0) v.set(x + q[3 * k] * lift, y + q[3 * k + 1] * lift, z + q[3 * k + 2] * lift);
+      }
+      if (last && v.distanceTo(last) < 0.8 && i + 5 < flat.length) continue;
+      pts.push(v);
+      last = v;
+    }
+    if (pts.length === 1) pts.push(pts[0].clone().add(new THREE.Vector3(0, 0.01, 0)));
+    if (pts.length < 2) return null;
+    return new THREE.CatmullRomCurve3(pts, false, "centripetal");
+  }
+
+  // referral path: a thin tube with a moving pulse (shader uniform) and a glowing head
+  const pathUniforms = {
+    uHead: { value: 0 }, uDir: { value: 1 }, uLen: { value: 1 }, uFade: { value: 1 },
+    uBase: { value: lin(C.path) }, uPulse: { value: lin(C.pulse) }, uCore: { value: lin(C.pulseCore) },
+  };
+  const pathMat = new THREE.ShaderMaterial({
+    uniforms: pathUniforms,
+    transparent: true,
+    vertexShader: `
+      varying vec2 vUv; varying vec3 vN;
+      void main() {
+        vUv = uv; vN = normalize(normalMatrix * normal);
+        gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+      }`,
+    fragmentShader: `
+      uniform float uHead, uDir, uLen, uFade; uniform vec3 uBase, uPulse, uCore;
+      varying vec2 vUv; varying vec3 vN;
+      void main() {
+        float d = (vUv.x - uHead) * uDir * uLen;         // cm ahead (+) / behind (-) the pulse head
+        float head = exp(-pow(d / 1.6, 2.0));
+        float trail = d < 0.0 ? exp(d / 9.0) : 0.0;
+        float glow = max(head, 0.85 * trail) * uFade;
+        float shade = 0.7 + 0.45 * max(vN.z, 0.0);
+        vec3 col = uBase * shade;
+        col = mix(col, uPulse, glow);
+        col = mix(col, uCore, head * uFade * 0.8);
+        gl_FragColor = vec4(col, 0.9 + 0.1 * glow);
+        #include <tonemapping_fragment>
+        #include <colorspace_fragment>
+      }`,
+  });
+  const pathGroup = new THREE.Group();
+  scene.add(pathGroup);
+  const pulseHeadMat = new THREE.MeshBasicMaterial({ color: lin(C.pulseCore), transparent: true });
+  const pulseHaloMat = new THREE.SpriteMaterial({ map: haloTex, color: lin(C.pulse), transparent: true,
+    opacity: 0.9, depthWrite: false });
+  const ripple = new THREE.Mesh(new THREE.RingGeometry(0.8, 1.15, 40), new THREE.MeshBasicMaterial({
+    color: lin(C.pulse), transparent: true, side: THREE.DoubleSide, depthWrite: false }));
+  const anim = { tube: null, curve: null, length: 0, t: 0, head: null, halo: null, haloEntry: null, last: 0 };
+
+  // After a new pick the old path is hidden until Python sends the new one; if Python sends nothing
+  // (same path as before, so no change event), show the current one again after a while.
+  let staleTimer = 0;
+  function markPathStale() {
+    st.pathStale = true;
+    clearTimeout(staleTimer);
+    staleTimer = setTimeout(() => { if (st.pathStale && !disposed) { st.pathStale = false; rebuildPath(); } }, 1500);
+  }
+
+  function rebuildPath() {
+    clearGroup(pathGroup);
+    if (anim.haloEntry) { const i = halos.indexOf(anim.haloEntry); if (i >= 0) halos.splice(i, 1); }
+    if (anim.tube) anim.tube.geometry.dispose();
+    anim.curve = null; anim.head = null; anim.halo = null; anim.haloEntry = null; anim.tube = null;
+    const flat = typed(model.path, Float32Array);
+    if (!body || flat.length < 6 || st.pathStale) { requestRender(); return; }
+    const curve = liftedCurve(flat, LIFT_CM);
+    if (!curve) return;
+    anim.curve = curve;
+    anim.length = curve.getLength();
+    pathUniforms.uLen.value = anim.length;
+    const segs = Math.min(800, Math.max(32, Math.round(anim.length * 2)));
+    const tube = new THREE.Mesh(new THREE.TubeGeometry(curve, segs, 0.32, 8, false), pathMat);
+    tube.renderOrder = 1;
+    tube.name = "referral-path";
+    const head = new THREE.Mesh(sphereGeo, pulseHeadMat);
+    head.scale.setScalar(0.75);
+    const halo = new THREE.Sprite(pulseHaloMat);
+    halo.scale.setScalar(5.5);
+    anim.tube = tube;
+    anim.head = head;
+    anim.halo = halo;
+    anim.haloEntry = [halo, head.position, 1.2];
+    halos.push(anim.haloEntry);
+    ripple.visible = false;
+    pathGroup.add(tube, halo, head, ripple);
+    anim.last = performance.now();
+    updatePulse(anim.last, true);
+    requestRender();
+  }
+
+  function updatePulse(now, noAdvance) {
+    if (!anim.curve) return;
+    const speed = Math.max(0.1, Number(model.speed) || 1);
+    const playing = model.playing !== false;
+    const dt = Math.max(0, Math.min(0.1, (now - anim.last) / 1000)); // rAF time may lag performance.now()
+    anim.last = now;
+    if (playing && !noAdvance) anim.t += dt * speed;
+    const travel = Math.min(5, Math.max(1.4, anim.length / 30)); // seconds at speed 1
+    const hold = 0.7;
+    const period = travel + hold;
+    const ph = ((anim.t % period) + period) % period;
+    const toPain = model.direction !== "to_source";
+    const k = Math.min(1, ph / travel);
+    const eased = k < 1 ? k * (2 - k) * 0.35 + k * 0.65 : 1;
+    const u = Math.min(1, Math.max(0, toPain ? eased : 1 - eased));
+    pathUniforms.uHead.value = u;
+    pathUniforms.uDir.value = toPain ? 1 : -1;
+    const arrive = ph > travel ? (ph - travel) / hold : 0;
+    pathUniforms.uFade.value = 1 - arrive;
+    anim.head.position.copy(anim.curve.getPointAt(u));
+    anim.head.visible = arrive < 0.6;
+    anim.halo.visible = arrive < 0.6;
+    // arrival ripple: a ring spreading on the skin where the pulse lands
+    if (arrive > 0) {
+      const end = anim.curve.getPointAt(toPain ? 1 : 0);
+      ripple.visible = true;
+      ripple.position.copy(end);
+      ripple.lookAt(camera.position);
+      ripple.scale.setScalar(1 + 4 * arrive);
+      ripple.material.opacity = 0.9 * (1 - arrive);
+    } else {
+      ripple.visible = false;
+    }
+  }
+
+  // fascial lines
+  const lineGroup = new THREE.Group();
+  scene.add(lineGroup);
+  let lineMeshes = []; // {id, name, mesh, pick, material}
+  let hoveredLine = "";
+  function rebuildLines() {
+    for (const l of lineMeshes) { l.mesh.geometry.dispose(); l.pick.geometry.dispose(); l.material.dispose(); }
+    clearGroup(lineGroup);
+    lineMeshes = [];
+    if (!body) return;
+    for (const line of Array.from(model.lines || [])) {
+      const flat = typed(line.points, Float32Array);
+      const curve = liftedCurve(flat, LIFT_CM * 0.8);
+      if (!curve) continue;
+      const colour = lin(line.colour || line.color || "#CC79A7");
+      const segs = Math.min(1000, Math.max(32, Math.round(curve.getLength() * 1.5)));
+      const material = new THREE.MeshStandardMaterial({ color: colour, emissive: colour, emissiveIntensity: 0.25,
+        roughness: 0.5 });
+      const mesh = new THREE.Mesh(new THREE.TubeGeometry(curve, segs, 0.28, 6, false), material);
+      const pick = new THREE.Mesh(new THREE.TubeGeometry(curve, Math.round(segs / 2), 1.4, 6, false));
+      pick.updateMatrixWorld();
+      pick.userData.line = String(line.id);
+      lineGroup.add(mesh);
+      lineMeshes.push({ id: String(line.id), name: String(line.name || line.id), mesh, pick, material });
+    }
+    setHoveredLine(lineMeshes.some((l) => l.id === hoveredLine) ? hoveredLine : "");
+    requestRender();
+  }
+  function setHoveredLine(id) {
+    for (const l of lineMeshes) {
+      const on = l.id === id;
+      l.material.emissiveIntensity = on ? 0.9 : 0.25;
+      l.mesh.scale.setScalar(1);
+    }
+    if (id !== hoveredLine) {
+      hoveredLine = id;
+      if ((model.hovered_line || "") !== id) send({ hovered_line: id });
+      requestRender();
+    }
+  }
+
+  // ---- picking ----
+  function rayFrom(clientX, clientY) {
+    const rect = canvas.getBoundingClientRect();
+    ndc.set(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
+    raycaster.setFromCamera(ndc, camera);
+    raycaster.near = 0;
+    raycaster.far = Infinity;
+  }
+  function nearestCorner(hit) {
+    const f = hit.face, p = st.pos, h = hit.point;
+    let best = f.a, bd = Infinity;
+    for (const v of [f.a, f.b, f.c]) {
+      const d = (p[3 * v] - h.x) ** 2 + (p[3 * v + 1] - h.y) ** 2 + (p[3 * v + 2] - h.z) ** 2;
+      if (d < bd) { bd = d; best = v; }
+    }
+    return best;
+  }
+  /** What is under the pointer: {kind: 'marker', site} | {kind: 'body', vertex, point} | null */
+  function hitAt(clientX, clientY) {
+    if (!body) return null;
+    rayFrom(clientX, clientY);
+    const hb = raycaster.intersectObject(body, false)[0];
+    const hm = pickables.length ? raycaster.intersectObjects(pickables, false)[0] : null;
+    if (hm && (!hb || hm.distance <= hb.distance + 0.5)) {
+      const site = hm.object.isInstancedMesh ? hm.object.userData.sites[hm.instanceId] : hm.object.userData.site;
+      if (site != null) return { kind: "marker", site };
+    }
+    if (hb) return { kind: "body", vertex: nearestCorner(hb), point: hb.point, distance: hb.distance };
+    return null;
+  }
+
+  function hitBody(clientX, clientY) {
+    if (!body) return null;
+    rayFrom(clientX, clientY);
+    const hb = raycaster.intersectObject(body, false)[0];
+    return hb ? { kind: "body", vertex: nearestCorner(hb), point: hb.point, distance: hb.distance } : null;
+  }
+
+  function candidatesOf(v) {
+    const out = [];
+    if (v < 0 || !st.K || (v + 1) * st.K > st.candidates.length) return out;
+    for (let j = 0; j < st.K; j++) {
+      const s = st.candidates[v * st.K + j];
+      if (s >= 0) out.push(s);
+    }
+    return out;
+  }
+
+  function selectSite(site, resultSites) {
+    const results = resultSites || st.resultSites;
+    const changed = site !== st.selected || !sameList(results, st.resultSites);
+    if (!changed) return;
+    if (site !== st.selected) markPathStale();
+    st.selected = site;
+    st.resultSites = results;
+    recolour();
+    rebuildMarkers();
+    rebuildPath();
+    const msg = { selected: site };
+    if (!sameList(intList(model.result_sites), results)) msg.result_sites = [...results];
+    send(msg);
+  }
+
+  function pickVertex(v) {
+    if (v < 0 || v >= st.n) return;
+    const results = candidatesOf(v);
+    const top = results.length ? results[0] : -1;
+    if (v !== st.pain || top !== st.selected) markPathStale();
+    st.pain = v;
+    st.resultSites = results;
+    st.selected = top;
+    recolour();
+    rebuildMarkers();
+    rebuildPath();
+    send({ result_sites: [...results], selected: top, pain: v });
+  }
+
+  function forwardVertex(v) {
+    if (v < 0 || v >= st.n || !st.siteVertex.length) return;
+    const p = st.pos;
+    let best = -1, bd = FORWARD_PICK_CM * FORWARD_PICK_CM;
+    for (let s = 0; s < st.siteVertex.length; s++) {
+      const u = st.siteVertex[s];
+      const d = (p[3 * u] - p[3 * v]) ** 2 + (p[3 * u + 1] - p[3 * v + 1]) ** 2 + (p[3 * u + 2] - p[3 * v + 2]) ** 2;
+      if (d < bd) { bd = d; best = s; }
+    }
+    if (best >= 0) forwardSite(best);
+  }
+  function forwardSite(site) {
+    const muscle = st.sites[site]?.muscle_id;
+    const results = [site];
+    if (muscle != null) {
+      for (let s = 0; s < st.sites.length; s++) if (s !== site && st.sites[s]?.muscle_id === muscle) results.push(s);
+    }
+    selectSite(site, st.resultSites.includes(site) ? st.resultSites : results);
+  }
+
+  function paintAt(v, point) {
+    const p = point || new THREE.Vector3(st.pos[3 * v], st.pos[3 * v + 1], st.pos[3 * v + 2]);
+    const before = st.painted.size;
+    for (const [u] of surfaceDisc(v, p.x, p.y, p.z, PAINT_RADIUS_CM)) st.painted.add(u);
+    if (st.painted.size !== before) recolour();
+  }
+  function sendPainted() {
+    send({ painted: Array.from(st.painted).sort((a, b) => a - b) });
+  }
+
+  function clickMarker(site) {
+    if (st.mode === "forward" && !st.resultSites.includes(site)) forwardSite(site);
+    else selectSite(site);
+  }
+  function clickVertex(v, point) {
+    if (st.mode === "paint") { paintAt(v, point); sendPainted(); }
+    else if (st.mode === "forward") forwardVertex(v);
+    else pickVertex(v);
+  }
+
+  // ---- pointer handling ----
+  const down = new Map(); // pointerId -> {x, y}
+  let gesture = null;     // {moved, multi, painting}
+  let hoverPending = null;
+  let paintPending = null;
+  listen(canvas, "pointerdown", (e) => {
+    down.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (down.size === 1) {
+      gesture = { moved: false, multi: false, painting: false, painted: false, marker: null, button: e.button };
+      if (st.mode === "paint" && e.button === 0) {
+        // a press paints at once; a press on a marker selects it if the pointer does not move
+        gesture.painting = true;
+        const h = hitAt(e.clientX, e.clientY);
+        if (h && h.kind === "marker") gesture.marker = h.site;
+        else if (h) { paintAt(h.vertex, h.point); gesture.painted = true; }
+      }
+    } else if (gesture) {
+      gesture.multi = true;
+    }
+    hideTip();
+  });
+  listen(canvas, "pointermove", (e) => {
+    const d = down.get(e.pointerId);
+    if (d && gesture) {
+      if (Math.hypot(e.clientX - d.x, e.clientY - d.y) > PICK_SLOP_PX) gesture.moved = true;
+      if (gesture.painting && !gesture.multi) {
+        if (!paintPending) requestAnimationFrame(() => {
+          const q = paintPending; paintPending = null;
+          if (!q || !gesture || !gesture.painting) return;
+          const h = hitBody(q.x, q.y);
+          if (h) { paintAt(h.vertex, h.point); gesture.painted = true; }
+        });
+        paintPending = { x: e.clientX, y: e.clientY };
+      }
+      return;
+    }
+    if (down.size === 0 && e.pointerType === "mouse") {
+      if (!hoverPending) requestAnimationFrame(() => { const q = hoverPending; hoverPending = null; if (q) hover(q.x, q.y); });
+      hoverPending = { x: e.clientX, y: e.clientY };
+    }
+  });
+  const endPointer = (e, cancelled) => {
+    if (!down.has(e.pointerId)) return;
+    down.delete(e.pointerId);
+    if (!gesture || down.size > 0) return;
+    const g = gesture;
+    gesture = null;
+    if (g.painting) {
+      if (!g.moved && !g.multi && g.marker != null && !g.painted) clickMarker(g.marker);
+      else if (g.painted) sendPainted();
+      return;
+    }
+    if (cancelled || g.moved || g.multi || (e.pointerType === "mouse" && g.button !== 0)) return;
+    const h = hitAt(e.clientX, e.clientY);
+    if (!h) return;
+    if (h.kind === "marker") clickMarker(h.site);
+    else clickVertex(h.vertex, h.point);
+  };
+  listen(canvas, "pointerup", (e) => endPointer(e, false));
+  listen(canvas, "pointercancel", (e) => endPointer(e, true));
+  listen(canvas, "pointerleave", () => { if (down.size === 0) { hideTip(); setHoveredLine(""); } });
+  listen(canvas, "contextmenu", (e) => e.preventDefault());
+
+  function hideTip() { tip.style.display = "none"; canvas.style.cursor = "crosshair"; }
+  function showTip(text, clientX, clientY) {
+    const r = wrap.getBoundingClientRect();
+    tip.textContent = text;
+    tip.style.display = "block";
+    tip.style.left = `${Math.min(clientX - r.left + 14, r.width - tip.offsetWidth - 4)}px`;
+    tip.style.top = `${Math.max(clientY - r.top - 30, 4)}px`;
+  }
+  function hover(x, y) {
+    if (!body || down.size) return;
+    const h = hitAt(x, y);
+    if (h && h.kind === "marker") {
+      const s = st.sites[h.site];
+      showTip(s ? s.label || s.key : `site ${h.site}`, x, y);
+      canvas.style.cursor = "pointer";
+      setHoveredLine("");
+      return;
+    }
+    let line = "";
+    if (lineMeshes.length) {
+      const hits = raycaster.intersectObjects(lineMeshes.map((l) => l.pick), false);
+      if (hits.length && (!h || hits[0].distance <= h.distance + 1.5)) line = hits[0].object.userData.line;
+    }
+    setHoveredLine(line);
+    if (line) {
+      const l = lineMeshes.find((m) => m.id === line);
+      showTip(l ? l.name : line, x, y);
+      canvas.style.cursor = "help";
+    } else {
+      hideTip();
+    }
+  }
+
+  listen(canvas, "keydown", (e) => {
+    const step = THREE.MathUtils.degToRad(e.shiftKey ? 45 : 15);
+    let handled = true;
+    if (e.key === "ArrowLeft") rotateBy(-step, 0);
+    else if (e.key === "ArrowRight") rotateBy(step, 0);
+    else if (e.key === "ArrowUp") rotateBy(0, -step / 1.5);
+    else if (e.key === "ArrowDown") rotateBy(0, step / 1.5);
+    else if (e.key === "+" || e.key === "=") zoomBy(0.85);
+    else if (e.key === "-" || e.key === "_") zoomBy(1 / 0.85);
+    else if (e.key === "Home" || e.key === "0") setView(currentView, true);
+    else handled = false;
+    if (handled) { e.preventDefault(); e.stopPropagation(); }
+  });
+  function zoomBy(f) {
+    const off = camera.position.clone().sub(controls.target).multiplyScalar(f);
+    const len = THREE.MathUtils.clamp(off.length(), controls.minDistance, controls.maxDistance);
+    camera.position.copy(controls.target).add(off.setLength(len));
+    st.userMoved = true;
+    controls.update();
+    requestRender();
+  }
+
+  // ---- mode ----
+  function applyMode(mode) {
+    st.mode = ["pick", "paint", "forward"].includes(mode) ? mode : "pick";
+    if (st.mode === "paint") {
+      controls.mouseButtons = { LEFT: null, MIDDLE: THREE.MOUSE.DOLLY, RIGHT: THREE.MOUSE.ROTATE };
+      controls.touches = { ONE: null, TWO: THREE.TOUCH.DOLLY_ROTATE };
+    } else {
+      controls.mouseButtons = { LEFT: THREE.MOUSE.ROTATE, MIDDLE: THREE.MOUSE.DOLLY, RIGHT: THREE.MOUSE.PAN };
+      controls.touches = { ONE: THREE.TOUCH.ROTATE, TWO: THREE.TOUCH.DOLLY_PAN };
+    }
+    canvas.style.cursor = "crosshair";
+    rebuildMarkers();
+  }
+
+  // ---- frame ----
+  // Screen rectangle (CSS px, origin bottom left, as setScissor wants it) that holds the whole referral
+  // path with its glow, or null when it cannot be bounded. While only the pulse moves, just this part of the
+  // picture is redrawn (the rest of the canvas is kept: preserveDrawingBuffer), which keeps software GL
+  // fluid.
+  const pathBox = new THREE.Box3();
+  const corner = new THREE.Vector3();
+  function pulseRect() {
+    if (!anim.tube) return null;
+    if (!anim.tube.geometry.boundingBox) anim.tube.geometry.computeBoundingBox();
+    pathBox.copy(anim.tube.geometry.boundingBox).expandByScalar(8);
+    const w = canvas.clientWidth, h = canvas.clientHeight;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let i = 0; i < 8; i++) {
+      corner.set(i & 1 ? pathBox.max.x : pathBox.min.x, i & 2 ? pathBox.max.y : pathBox.min.y,
+        i & 4 ? pathBox.max.z : pathBox.min.z).project(camera);
+      if (corner.z > 1 || corner.z < -1) return null;
+      x0 = Math.min(x0, corner.x); x1 = Math.max(x1, corner.x); y0 = Math.min(y0, corner.y); y1 = Math.max(y1, corner.y);
+    }
+    const px0 = Math.max(0, Math.floor((x0 + 1) / 2 * w) - 4), px1 = Math.min(w, Math.ceil((x1 + 1) / 2 * w) + 4);
+    const py0 = Math.max(0, Math.floor((y0 + 1) / 2 * h) - 4), py1 = Math.min(h, Math.ceil((y1 + 1) / 2 * h) + 4);
+    if (px1 <= px0 || py1 <= py0) return { x: 0, y: 0, w: 0, h: 0 };
+    if ((px1 - px0) * (py1 - py0) > 0.6 * w * h) return null;
+    return { x: px0, y: py0, w: px1 - px0, h: py1 - py0 };
+  }
+
+  function frame(now) {
+    if (disposed) return;
+    let again = stepTween(now);
+    if (again) needFull = true;
+    controls.update(); // fires "change" (-> needFull) when the camera moved
+    const animating = anim.curve && model.playing !== false;
+    if (anim.curve) updatePulse(now, !animating);
+    if (animating) again = true;
+    placeHalos();
+    const full = needFull;
+    needFull = false;
+    const rect = full ? null : pulseRect();
+    if (rect) {
+      if (rect.w > 0) {
+        renderer.setScissorTest(true);
+        renderer.setScissor(rect.x, rect.y, rect.w, rect.h);
+        renderer.render(scene, camera);
+        renderer.setScissorTest(false);
+        st.partialFrames++;
+        st.frames++;
+      }
+    } else {
+      renderer.render(scene, camera);
+      st.frames++;
+    }
+    rafId = 0;
+    lastFrameTime = now;
+    if (!st.ready && body) {
+      st.ready = true;
+      st.firstFrameMs = performance.now();
+      st.renderToFirstFrameMs = performance.now() - tStart;
+    }
+    if (again || needFull) requestRender(false);
+  }
+
+  // ---- size ----
+  function resize() {
+    const r = wrap.getBoundingClientRect();
+    const w = Math.max(1, Math.round(r.width)), h = Math.max(1, Math.round(r.height));
+    renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+    stippleUniforms.uPx.value = renderer.getPixelRatio();
+    renderer.setSize(w, h, false);
+    camera.aspect = w / h;
+    camera.updateProjectionMatrix();
+    if (!st.userMoved && !tween && body) setView(currentView, false);
+    requestRender();
+  }
+  const ro = new ResizeObserver(resize);
+  ro.observe(wrap);
+  disposers.push(() => ro.disconnect());
+  listen(canvas, "webglcontextlost", (e) => e.preventDefault());
+  listen(canvas, "webglcontextrestored", () => requestRender());
+
+  // ---- Python -> browser ----
+  const on = (names, fn) => model.on(names, fn);
+  // one bokeh patch may change many of these at once (a body variant switch sends all of them): handle
+  // them together once the patch is applied
+  const pending = { mesh: false, tables: false };
+  const flushData = () => {
+    const { mesh, tables } = pending;
+    pending.mesh = pending.tables = false;
+    if (disposed) return;
+    if (tables) loadTables();
+    if (mesh) loadMesh();
+    else if (tables) { recolour(); rebuildMarkers(); }
+  };
+  const later = (what) => {
+    if (!pending.mesh && !pending.tables) queueMicrotask(flushData);
+    pending[what] = true;
+  };
+  on(["positions", "indices"], () => later("mesh"));
+  on(["candidates", "candidate_zone", "top_k", "zone_offsets", "zone_vertices", "site_vertex", "sites",
+    "region_of_vertex", "region_names"], () => later("tables"));
+  on("pain", () => {
+    const v = Number(model.pain);
+    if (v !== st.pain) { st.pain = v; recolour(); }
+  });
+  on("result_sites", () => {
+    const r = intList(model.result_sites);
+    if (!sameList(r, st.resultSites)) { st.resultSites = r; rebuildMarkers(); }
+  });
+  on("selected", () => {
+    const s = Number(model.selected);
+    if (s !== st.selected) { st.selected = s; recolour(); rebuildMarkers(); }
+  });
+  on("painted", () => {
+    const p = intList(model.painted);
+    const cur = Array.from(st.painted).sort((a, b) => a - b);
+    const next = [...p].sort((a, b) => a - b);
+    if (!sameList(cur, next)) { st.painted = new Set(p); recolour(); }
+  });
+  on("highlight", () => { st.highlight = intList(model.highlight); recolour(); });
+  on("mode", () => applyMode(String(model.mode)));
+  on("view", () => setView(String(model.view), true));
+  on("reset_view", () => setView(currentView, true));
+  on("path", () => { st.pathStale = false; clearTimeout(staleTimer); rebuildPath(); });
+  on(["playing", "speed", "direction"], () => { anim.last = performance.now(); requestRender(); });
+  on("lines", () => rebuildLines());
+
+  // ---- scripting hook for tests, tours and benchmarks ----
+  function project(v) {
+    v = Number(v);
+    if (!body || !(v >= 0 && v < st.n)) return null;
+    camera.updateMatrixWorld();
+    const p = new THREE.Vector3(st.pos[3 * v], st.pos[3 * v + 1], st.pos[3 * v + 2]);
+    const q = p.clone().project(camera);
+    if (q.z < -1 || q.z > 1 || Math.abs(q.x) > 1 || Math.abs(q.y) > 1) return null;
+    const rect = canvas.getBoundingClientRect();
+    const x = rect.left + ((q.x + 1) / 2) * rect.width;
+    const y = rect.top + ((1 - q.y) / 2) * rect.height;
+    if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return null;
+    // hidden unless a click at that pixel lands on the surface right at this vertex
+    rayFrom(x, y);
+    const hit = raycaster.intersectObject(body, false)[0];
+    if (!hit || hit.point.distanceTo(p) > 1.0) return null;
+    return { x, y };
+  }
+  function state() {
+    const pain = st.pain;
+    let region = null;
+    if (pain >= 0 && pain < st.regionOfVertex.length) {
+      const r = st.regionOfVertex[pain];
+      region = st.regionNames[r] ?? null;
+    }
+    const zoneName = ["near", "spillover", "essential"];
+    const row = {};
+    if (pain >= 0 && st.K && (pain + 1) * st.K <= st.candidates.length) {
+      for (let j = 0; j < st.K; j++) {
+        const s = st.candidates[pain * st.K + j];
+        if (s >= 0 && !(s in row)) row[s] = zoneName[st.candZone[pain * st.K + j]] ?? null;
+      }
+    }
+    const candidates = st.resultSites.map((s) => {
+      const d = st.sites[s] || {};
+      return { muscle_id: d.muscle_id ?? null, muscle_name: d.muscle_name ?? null,
+        trigger_point_id: d.trigger_point_id ?? null, side: d.side ?? null, site: s, zone: row[s] ?? null };
+    });
+    return {
+      pain, region, candidates,
+      selected: st.selected >= 0 ? (st.sites[st.selected]?.trigger_point_id ?? null) : null,
+      selected_site: st.selected, view: currentView, body: model.body_name ?? null, mode: st.mode,
+      painted: st.painted.size, path: anim.curve ? { length_cm: anim.length, playing: model.playing !== false } : null,
+      hovered_line: hoveredLine || null,
+    };
+  }
+  const api = {
+    project,
+    state,
+    click(v) {
+      v = Number(v);
+      if (!body || !(v >= 0 && v < st.n)) return null;
+      clickVertex(v, null);
+      return state();
+    },
+    clickMarker(site) { clickMarker(Number(site)); return state(); },
+    setView(name) { setView(String(name), false); },
+    render: () => requestRender(),
+    get ready() { return st.ready; },
+    get firstFrameMs() { return st.firstFrameMs; },
+    get renderToFirstFrameMs() { return st.renderToFirstFrameMs; },
+    get frames() { return st.frames; },
+    get partialFrames() { return st.partialFrames; },
+    get lastFrameTime() { return lastFrameTime; },
+    get animating() { return !!(anim.curve && model.playing !== false) || !!tween; },
+  };
+  Object.defineProperty(api, "_debug", { value: () => ({ st, body, scene, camera, renderer }), enumerable: false });
+  window.bodymap = api;
+
+  // ---- teardown ----
+  model.on("remove", () => {
+    disposed = true;
+    if (rafId) cancelAnimationFrame(rafId);
+    for (const d of disposers) d();
+    controls.dispose();
+    scene.traverse((o) => { o.geometry?.dispose?.(); });
+    renderer.dispose();
+    if (window.bodymap === api) delete window.bodymap;
+  });
+
+  // ---- go ----
+  loadTables();
+  st.pain = Number(model.pain ?? -1);
+  st.resultSites = intList(model.result_sites);
+  st.selected = Number(model.selected ?? -1);
+  st.painted = new Set(intList(model.painted));
+  st.highlight = intList(model.highlight);
+  applyMode(String(model.mode || "pick"));
+  loadMesh();
+  resize();
+}
+
+export default { render };
