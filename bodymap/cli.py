@@ -260,6 +260,14 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export_site(args: argparse.Namespace) -> int:
+    from bodymap.export_site import export_site
+
+    index = export_site(Path(args.outdir), variant=args.body, progress=_progress)
+    print(f"wrote {index}: open it from disk (file://), no server or network needed")
+    return 0
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -340,6 +348,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("export", "export baked lookup tables for the browser (.bmt)", _cmd_export)
     p.add_argument("--out", default="bodymap_tables.bmt")
+    p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
+
+    p = add("export-site", "write a standalone copy (index.html) that works from file:// without a server",
+            _cmd_export_site)
+    p.add_argument("outdir", help="folder to write")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
     p = add("bench", "run the speed, browser and load benchmarks and print one table", _cmd_bench)
