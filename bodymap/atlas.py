@@ -275,6 +275,9 @@ class _Builder:
         self.partial = partial
         self.warnings: list[Problem] = []
         self.body = body
+        # anchors store positions on the reference (neutral) body; variants share its vertex numbering,
+        # so their anchors carry over by id and staleness is judged against the reference
+        self.reference = load_body("neutral") if body.variant != "neutral" else body
         self.docs = docs
         self.problems = problems
         self.geo = SurfaceGeodesics(body)
@@ -313,7 +316,7 @@ class _Builder:
         if anchor.vertex >= n:
             self.problem(doc, loc + ("vertex",), f"vertex {anchor.vertex} is out of range (the body has 0..{n - 1})")
             return False
-        drift = float(np.linalg.norm(self.body.vertices[anchor.vertex] - np.asarray(anchor.position)))
+        drift = float(np.linalg.norm(self.reference.vertices[anchor.vertex] - np.asarray(anchor.position)))
         if drift > STALE_ANCHOR_CM:
             self.problem(doc, loc + ("position",),
                          f"stale anchor: vertex {anchor.vertex} lies {drift:.1f} cm from the stored position "

@@ -13,7 +13,15 @@ import panel as pn
 
 from bodymap.app import inputs
 from bodymap.app.data import VariantData, line_polylines, variant_data, viewer_params
-from bodymap.app.panels import candidates_html, line_html, region_html, safety_html, self_care_html
+from bodymap.app.panels import (
+    candidates_html,
+    line_html,
+    quiz_html,
+    region_html,
+    safety_html,
+    self_care_html,
+    tour_step_html,
+)
 from bodymap.app.viewer import BodyViewer
 from bodymap.referral import referral_path
 from bodymap.settings import DEFAULT_VARIANT, VARIANTS
@@ -36,7 +44,15 @@ def _action(method):
     return wrapper
 CSS = (Path(__file__).parent / "static" / "app.css").read_text(encoding="utf-8")
 VIEWS = ["front", "back", "left", "right"]
-MODES = {"Find the cause (click)": "pick", "Pain drawing (paint)": "paint", "Explore a muscle": "forward"}
+MODES = {"Find the cause (click)": "pick", "Pain drawing (paint)": "paint", "Explore a muscle": "forward",
+         "Guided tour": "tour", "Quiz": "quiz"}
+VIEWER_MODE = {"pick": "pick", "paint": "paint", "forward": "forward", "tour": "forward", "quiz": "quiz"}
+
+
+def _html(text: str, **kwargs) -> pn.pane.HTML:
+    """An HTML pane with the app's stylesheet (each Panel pane renders in its own shadow DOM)."""
+    kwargs.setdefault("sizing_mode", "stretch_width")
+    return pn.pane.HTML(text, stylesheets=[CSS], **kwargs)
 
 
 class BodymapSession:
@@ -52,13 +68,13 @@ class BodymapSession:
 
         self.viewer = BodyViewer(**viewer_params(self.data), sizing_mode="stretch_both", min_height=480,
                                  body_name=variant)
-        self.region_pane = pn.pane.HTML(region_html(None), sizing_mode="stretch_width")
-        self.list_pane = pn.pane.HTML("", sizing_mode="stretch_width")
+        self.region_pane = _html(region_html(None))
+        self.list_pane = _html("")
         self.chooser = pn.widgets.RadioBoxGroup(name="Trigger point", options={}, sizing_mode="stretch_width",
                                                 stylesheets=[":host{font-size:0.95em}"])
-        self.care_pane = pn.pane.HTML("", sizing_mode="stretch_width")
-        self.line_pane = pn.pane.HTML("", sizing_mode="stretch_width")
-        self.safety_pane = pn.pane.HTML(safety_html(atlas), sizing_mode="stretch_width")
+        self.care_pane = _html("")
+        self.line_pane = _html("")
+        self.safety_pane = _html(safety_html(atlas))
 
         self.mode = pn.widgets.RadioButtonGroup(name="Mode", options=MODES, value="pick", button_type="primary",
                                                 button_style="outline")
@@ -73,10 +89,32 @@ class BodymapSession:
         self.muscle_select = pn.widgets.Select(name="Muscle", options={"(choose a muscle)": ""} | {
             m.name: m.id for m in sorted(atlas.muscles.values(), key=lambda m: m.name)}, visible=False,
             sizing_mode="stretch_width")
-        self.play = pn.widgets.Toggle(name="Pause pulse", value=True, width=120)
-        self.speed = pn.widgets.FloatSlider(name="Pulse speed", start=0.25, end=3.0, step=0.25, value=1.0, width=160)
+        self.play = pn.widgets.Toggle(name="Pause pulse", value=True, width=110)
+        self.speed = pn.widgets.FloatSlider(name="Pulse speed", start=0.25, end=3.0, step=0.25, value=1.0, width=130)
         self.direction = pn.widgets.RadioButtonGroup(
-            name="Direction", options={"Source -> pain": "to_pain", "Pain -> source": "to_source"}, value="to_pain")
+            name="Direction", options={"Point to pain": "to_pain", "Pain to point": "to_source"}, value="to_pain",
+            width=170)
+        self.tour_select = pn.widgets.Select(name="Tour", options={t.title: t.id for t in atlas.tours.values()},
+                                             sizing_mode="stretch_width")
+        self.tour_prev = pn.widgets.Button(name="< Previous", width=110)
+        self.tour_next = pn.widgets.Button(name="Next >", width=110, button_type="primary")
+        self.tour_pane = _html("")
+        self.tour_box = pn.Column(self.tour_select, pn.Row(self.tour_prev, self.tour_next), self.tour_pane,
+                                  visible=False, sizing_mode="stretch_width")
+        self.tour_id: str | None = None
+        self.tour_step = 0
+        self.quiz_select = pn.widgets.Select(name="Quiz", options={q.title: q.id for q in atlas.quizzes.values()},
+                                             sizing_mode="stretch_width")
+        self.quiz_start = pn.widgets.Button(name="Start a round", button_type="primary", width=140)
+        self.quiz_next = pn.widgets.Button(name="Next question", width=140, disabled=True)
+        self.quiz_pane = _html("")
+        self.quiz_csv = pn.widgets.FileDownload(callback=self._quiz_csv, filename="bodymap-quiz.csv",
+                                                label="Download results (CSV)", button_type="light", visible=False,
+                                                embed=False)
+        self.quiz_box = pn.Column(self.quiz_select, pn.Row(self.quiz_start, self.quiz_next), self.quiz_pane,
+                                  self.quiz_csv, visible=False, sizing_mode="stretch_width")
+        self.quiz_round = None
+        self.quiz_answered = False
         self.line_toggles = pn.widgets.CheckBoxGroup(
             name="Fascial lines", options={ln.name: ln.id for ln in atlas.lines.values()}, value=[], inline=False)
 
@@ -88,18 +126,18 @@ class BodymapSession:
         views = pn.Row(*self.view_buttons, self.reset_button, margin=(0, 5))
         controls = pn.Row(self.mode, views, self.body_select, self.clinic, sizing_mode="stretch_width",
                           css_classes=["bm-toolbar"])
-        animation = pn.Row(self.play, self.speed, self.direction, css_classes=["bm-anim"])
+        animation = pn.FlexBox(self.play, self.speed, self.direction, css_classes=["bm-anim"],
+                               sizing_mode="stretch_width")
         side = pn.Column(
-            self.search, self.muscle_select, self.region_pane, self.list_pane,
-            pn.pane.HTML("<b>Show the referral of:</b>", margin=(0, 10)), self.chooser, animation,
+            self.tour_box, self.quiz_box, self.search, self.muscle_select, self.region_pane, self.list_pane,
+            _html("<b>Show the referral of:</b>"), self.chooser, animation,
             self.care_pane, self.safety_pane,
             pn.Card(self.line_toggles, self.line_pane, title="Fascial lines (Anatomy Trains)", collapsed=True,
                     sizing_mode="stretch_width"),
             width=430, scroll=True, sizing_mode="stretch_height", css_classes=["bm-side"])
-        header = pn.pane.HTML(
-            '<header class="bm-header"><h1>bodymap</h1><span>Why does it hurt <i>here</i>? '
-            "Click where it hurts to see which trigger points can send pain there.</span></header>",
-            sizing_mode="stretch_width")
+        header = _html('<header class="bm-header"><h1>bodymap</h1><span>Why does it hurt <i>here</i>? '
+                       "Click where it hurts to see which trigger points can send pain there.</span></header>",
+                       margin=0)
         return pn.Column(header, controls, pn.Row(self.viewer, side, sizing_mode="stretch_both"),
                          sizing_mode="stretch_both", stylesheets=[CSS], css_classes=["bm-app"])
 
@@ -123,6 +161,11 @@ class BodymapSession:
         self.speed.link(self.viewer, value="speed")
         self.direction.link(self.viewer, value="direction")
         self.line_toggles.param.watch(self._on_lines, "value")
+        self.tour_select.param.watch(lambda e: self._guarded(self.start_tour, e.new, 0), "value")
+        self.tour_prev.on_click(lambda _e: self._guarded(self.tour_go, -1))
+        self.tour_next.on_click(lambda _e: self._guarded(self.tour_go, +1))
+        self.quiz_start.on_click(lambda _e: self._guarded(self.start_quiz, self.quiz_select.value))
+        self.quiz_next.on_click(lambda _e: self._guarded(self.quiz_show_question))
 
     def _guarded(self, fn, *args) -> None:
         """Run a browser-event handler unless an action of ours caused the event; never let it raise."""
@@ -145,6 +188,10 @@ class BodymapSession:
             except inputs.RejectedInput:
                 self.viewer.pain = event.old if isinstance(event.old, int) else -1
                 raise
+            if self.mode.value == "quiz":
+                if v is not None:
+                    self.quiz_answer(v)
+                return
             self.show_pain([v] if v is not None else [])
         self._guarded(apply)
 
@@ -183,8 +230,13 @@ class BodymapSession:
 
     def _on_mode(self, event) -> None:
         mode = inputs.choice(event.new, MODES.values(), "mode")
-        self.viewer.mode = mode
+        self.viewer.mode = VIEWER_MODE[mode]
         self.muscle_select.visible = mode == "forward"
+        self.tour_box.visible = mode == "tour"
+        self.quiz_box.visible = mode == "quiz"
+        self.search.visible = mode not in ("tour", "quiz")
+        if mode == "tour" and self.tour_select.value:
+            self._guarded(self.start_tour, self.tour_select.value, 0)
 
     def _on_body(self, event) -> None:
         def apply():
@@ -283,7 +335,11 @@ class BodymapSession:
         if not query:
             return
         atlas = self.data.atlas
-        target = self._search_index().get(query.lower())
+        index = self._search_index()
+        target = index.get(query.lower())
+        if target is None:  # forgiving: the shortest entry that contains what was typed
+            matches = sorted((k for k in index if query.lower() in k), key=len)
+            target = index[matches[0]] if matches else None
         if target is None:
             log.info("search found nothing for %r", query)
             return
@@ -305,11 +361,121 @@ class BodymapSession:
             if vertices:
                 self.viewer.highlight = vertices
                 self.show_pain(vertices)
+                self.region = f"{cond.name} (left side shown)"
+                self._refresh_text()
             else:
                 muscles = set(cond.muscles)
                 sites = [s.index for s in atlas.sites if s.muscle.id in muscles and s.side in ("left", "midline")]
                 self.viewer.result_sites = sites
                 self.select_site(sites[0] if sites else None)
+
+    # ---- tours ----
+
+    @_action
+    def start_tour(self, tour_id: str, step: int = 0) -> None:
+        tour_id = inputs.choice(tour_id, self.data.atlas.tours, "tour")
+        self.tour_id = tour_id
+        self.tour_step = 0
+        if self.mode.value != "tour":
+            self.mode.value = "tour"
+            self.viewer.mode = VIEWER_MODE["tour"]
+            self.tour_box.visible, self.quiz_box.visible, self.search.visible = True, False, False
+        if self.tour_select.value != tour_id:
+            self.tour_select.value = tour_id
+        self.show_tour_step(step)
+
+    @_action
+    def tour_go(self, delta: int) -> None:
+        if self.tour_id is not None:
+            last = len(self.data.atlas.tours[self.tour_id].steps) - 1
+            self.show_tour_step(max(0, min(last, self.tour_step + delta)))
+
+    @_action
+    def show_tour_step(self, step: int) -> None:
+        from bodymap.tours import step_view
+
+        tour = self.data.atlas.tours[self.tour_id]
+        if not isinstance(step, int) or not 0 <= step < len(tour.steps):
+            raise inputs.reject("tour step", step, f"must be 0..{len(tour.steps) - 1}")
+        self.tour_step = step
+        sv = step_view(self.data.atlas, tour.steps[step])
+        self.pain_vertices = [sv.pain] if sv.pain is not None else []
+        self.candidates = []
+        self.region = None
+        self.viewer.param.update(view=sv.view, pain=sv.pain if sv.pain is not None else -1, highlight=sv.highlight,
+                                 result_sites=sv.result_sites, selected=sv.selected if sv.selected is not None else -1,
+                                 path=sv.path)
+        self.line_toggles.value = [ln for ln in sv.lines if ln in self.data.atlas.lines]
+        self._on_lines(None)
+        self.tour_prev.disabled = step == 0
+        self.tour_next.disabled = step == len(tour.steps) - 1
+        self.tour_pane.object = tour_step_html(tour, step, sv)
+        self._refresh_text()
+        self._update_url()
+
+    # ---- quiz ----
+
+    @_action
+    def start_quiz(self, quiz_id: str) -> None:
+        from bodymap.quiz import QuizRound
+
+        quiz_id = inputs.choice(quiz_id, self.data.atlas.quizzes, "quiz")
+        self.quiz_round = QuizRound(self.data.atlas.quizzes[quiz_id])
+        if self.mode.value != "quiz":
+            self.mode.value = "quiz"
+            self.viewer.mode = "quiz"
+            self.tour_box.visible, self.quiz_box.visible, self.search.visible = False, True, False
+        self.quiz_csv.visible = False
+        self.quiz_show_question()
+
+    @_action
+    def quiz_show_question(self) -> None:
+        rnd = self.quiz_round
+        if rnd is None:
+            return
+        if rnd.finished:
+            self.quiz_pane.object = quiz_html(rnd, None, None)
+            self.quiz_next.disabled = True
+            self.quiz_csv.visible = True
+            return
+        question = rnd.quiz.questions[rnd.current]
+        engine = self.data.engine
+        answer_sites = _quiz_answer_sites(self.data.atlas, question)
+        zone = sorted({int(v) for s in answer_sites[:1] for v in s.essential})
+        self.pain_vertices = []
+        self.candidates = []
+        self.region = None
+        self.quiz_answered = False
+        self.viewer.param.update(result_sites=[], selected=-1, path=np.zeros(0, np.float32), highlight=zone,
+                                 pain=-1, view=_facing_view(self.data.atlas, question.pain.vertex))
+        self.quiz_next.disabled = True
+        self.quiz_pane.object = quiz_html(rnd, question, None)
+        self._refresh_text()
+        del engine
+
+    @_action
+    def quiz_answer(self, vertex: int) -> None:
+        from bodymap.quiz import score_click
+
+        rnd = self.quiz_round
+        if rnd is None or rnd.finished or self.quiz_answered:
+            return
+        question = rnd.quiz.questions[rnd.current]
+        answer = score_click(self.data.atlas, question, rnd.current, vertex)
+        rnd.answers.append(answer)
+        self.quiz_answered = True
+        site = self.data.atlas.site(answer.nearest_trigger_point)
+        path = referral_path(self.data.atlas, site, question.pain.vertex).points.astype(np.float32).ravel()
+        self.viewer.param.update(result_sites=[s.index for s in _quiz_answer_sites(self.data.atlas, question)],
+                                 selected=site.index, path=path)
+        self.quiz_pane.object = quiz_html(rnd, question, answer)
+        self.quiz_next.disabled = False
+        self.quiz_next.name = "See the result" if rnd.finished else "Next question"
+
+    def _quiz_csv(self):
+        import io
+
+        return io.StringIO(self.quiz_round.to_csv() if self.quiz_round else "")
 
     # ---- helpers ----
 
@@ -320,7 +486,7 @@ class BodymapSession:
             for name in [m.name, m.id.replace("_", " "), *(m.aliases or [])] + ([m.plain_name] if m.plain_name else []):
                 index.setdefault(name.lower(), ("muscle", m.id))
         for c in atlas.conditions.values():
-            for name in [c.name, *c.synonyms]:
+            for name in [c.name, c.name.split(" (")[0], *c.synonyms]:
                 index.setdefault(name.lower(), ("condition", c.id))
         for r in atlas.regions:
             index.setdefault(r.name.lower(), ("region", r.name))
@@ -347,6 +513,10 @@ class BodymapSession:
         self.chooser.value = selected if selected in options.values() else None
         site = atlas.sites[selected] if 0 <= selected < len(atlas.sites) else None
         self.care_pane.object = self_care_html(atlas, site, clinic)
+        if clinic:
+            for pane in (self.region_pane, self.list_pane, self.care_pane):
+                pane.object = f'<div class="bm-clinic-text">{pane.object}</div>'
+        self.clinic.name = "Full view" if clinic else "Clinic view (large, plain words)"
         lines = site.muscle.lines if site else []
         self.line_pane.object = line_html(atlas, lines[0] if lines else None)
         self.safety_pane.object = safety_html(atlas)
@@ -365,6 +535,8 @@ class BodymapSession:
             query["tp"] = atlas.sites[sel].key
         if self.line_toggles.value:
             query["line"] = ",".join(self.line_toggles.value)
+        if self.mode.value == "tour" and self.tour_id:
+            query = {"body": self.variant, "tour": self.tour_id, "step": str(self.tour_step + 1)}
         try:
             loc.update_query(**query)
         except Exception:  # no browser location (e.g. in tests without a server)
@@ -382,6 +554,7 @@ class BodymapSession:
             ("pain", lambda v: self.show_pain([inputs.vertex(v, self.data.body.n_vertices, "url pain",
                                                              allow_none=False)])),
             ("tp", lambda v: self._restore_tp(v)),
+            ("tour", lambda v: self.start_tour(v, _int_or_reject(query.get("step", "1"), "url step") - 1)),
         ):
             value = query.get(key)
             if value:
@@ -394,6 +567,25 @@ class BodymapSession:
         keys = [s.key for s in self.data.atlas.sites]
         key = inputs.choice(key, keys, "url tp")
         self.select_site(keys.index(key))
+
+
+def _int_or_reject(value: str, what: str) -> int:
+    if not str(value).isdigit() or len(str(value)) > 4:
+        raise inputs.reject(what, value, "must be a small whole number")
+    return int(value)
+
+
+def _quiz_answer_sites(atlas, question):
+    from bodymap.quiz import answer_sites
+
+    return answer_sites(atlas, question)
+
+
+def _facing_view(atlas, vertex: int) -> str:
+    """The camera view that looks most directly at a vertex."""
+    n = atlas.body.vertex_normals[vertex]
+    options = {"front": n[2], "back": -n[2], "left": n[0], "right": -n[0]}
+    return max(options, key=options.get)
 
 
 def create_app() -> pn.viewable.Viewable:

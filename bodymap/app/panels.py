@@ -83,3 +83,27 @@ def line_html(atlas: Atlas, line_id: str | None) -> str:
 def _citation(atlas: Atlas, ref: str, detail: str | None) -> str:
     short = {s.id: s.citation.split(".")[0] for s in atlas.info.sources}.get(ref, ref)
     return f"{short}{', ' + detail if detail else ''}"
+
+
+def tour_step_html(tour, step: int, view) -> str:
+    """Progress, title and narration of a tour step."""
+    return (f'<section class="bm-card" data-testid="tour"><div class="bm-muted" data-testid="tour-progress">'
+            f"{esc(tour.title)}: step {step + 1} of {len(tour.steps)}</div><h3>{esc(view.title)}</h3>"
+            f'<p data-testid="tour-narration">{esc(view.narration)}</p></section>')
+
+
+def quiz_html(rnd, question, answer) -> str:
+    """The current question, the feedback on an answer, or the final score."""
+    total = len(rnd.quiz.questions)
+    if question is None:
+        return (f'<section class="bm-card" data-testid="quiz"><h3>Round finished</h3>'
+                f'<p data-testid="quiz-score">Score: {rnd.total:.1f} of {total}</p></section>')
+    head = f'<div class="bm-muted" data-testid="quiz-progress">Question {len(rnd.answers) + (0 if answer else 1)} of {total}</div>'
+    body = f'<p data-testid="quiz-prompt">{esc(question.prompt)}</p>'
+    if answer is None:
+        body += '<p class="bm-muted">The orange area is where it hurts. Click where you think the trigger point is.</p>'
+    else:
+        mark = "correct" if answer.correct else "incorrect"
+        body += (f'<p class="bm-feedback bm-{mark}" data-testid="quiz-feedback">{esc(answer.feedback)} '
+                 f"Score {answer.score:.2f}.</p>")
+    return f'<section class="bm-card" data-testid="quiz">{head}{body}<p>Total so far: {rnd.total:.1f}</p></section>'

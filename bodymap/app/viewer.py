@@ -44,7 +44,7 @@ class BodyViewer(JSComponent):
     painted = param.List(default=[], doc="vertex ids of a pain drawing (paint mode)")
     result_sites = param.List(default=[], doc="ranked site indices shown as markers (set by browser or Python)")
     selected = param.Integer(default=-1, doc="site index whose zones and path are shown (-1: none)")
-    mode = param.Selector(default="pick", objects=["pick", "paint", "forward"])
+    mode = param.Selector(default="pick", objects=["pick", "paint", "forward", "quiz"])
     view = param.Selector(default="front", objects=["front", "back", "left", "right"])
     reset_view = param.Event(doc="put the camera back to the current view's default")
     highlight = param.List(default=[], doc="vertex ids to tint (a region chosen in search)")

@@ -1,0 +1,109 @@
+"""Real-browser fixtures: a `bodymap serve` process on loopback and headless Debian chromium via Playwright.
+
+Every page records its requests and console errors, so tests can assert that nothing left 127.0.0.1 and
+that the page logged no error.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("BODYMAP_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                 "--disable-sync", "--disable-quic"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A `bodymap serve` subprocess; stopped at teardown."""
+
+    def __init__(self, env: dict | None = None, extra: list[str] | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.log = Path(os.environ.get("TMPDIR", "/tmp")) / f"bodymap-serve-{self.port}.log"
+        cmd = [sys.executable, "-m", "bodymap.cli", "serve", "--no-browser", "--port", str(self.port),
+               *(extra or [])]
+        self.proc = subprocess.Popen(cmd, stdout=open(self.log, "w"), stderr=subprocess.STDOUT,
+                                     env={**os.environ, **(env or {})})
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"bodymap serve exited: {self.log.read_text()[-2000:]}")
+            try:
+                urllib.request.urlopen(self.url, timeout=2).read()
+                return
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"bodymap serve did not answer: {self.log.read_text()[-2000:]}")
+
+    def output(self) -> str:
+        return self.log.read_text()
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server():
+    srv = Server()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"chromium not found at {CHROMIUM}; install Debian's chromium (see README)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class PageRecorder:
+    def __init__(self, page):
+        self.page = page
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def external_requests(self) -> list[str]:
+        ok = ("http://127.0.0.1", "ws://127.0.0.1", "http://localhost", "ws://localhost", "data:", "blob:",
+              "file:", "about:")
+        return [u for u in self.requests if not u.startswith(ok)]
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    pg = context.new_page()
+    pg.recorder = PageRecorder(pg)
+    yield pg
+    context.close()
+
+
+def open_app(page, url: str, timeout: float = 60_000):
+    page.goto(url)
+    page.wait_for_function("window.bodymap && window.bodymap.ready === true", timeout=timeout)
+    return page

@@ -1,0 +1,114 @@
+"""The served app in a real headless Chromium: click the body, see the list and the highlight."""
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.browser.conftest import open_app
+
+pytestmark = pytest.mark.browser
+
+
+def _central(atlas, vertices):
+    pts = atlas.body.vertices[vertices]
+    return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
+
+
+def _shot(page) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(page.screenshot())).convert("RGB")).astype(int)
+
+
+def _visible_point(page, vertices, limit=40):
+    for v in vertices[:limit]:
+        xy = page.evaluate("v => window.bodymap.project(v)", int(v))
+        if xy:
+            return int(v), xy
+    return None, None
+
+
+def test_click_shows_region_candidates_and_highlight(server, page, atlas):
+    site = atlas.site("soleus_tp1:left")
+    pain = _central(atlas, site.essential)
+    open_app(page, server.url + "?view=back")
+    page.evaluate("() => window.bodymap.setView && window.bodymap.setView('back')")
+    page.wait_for_timeout(300)
+    xy = page.evaluate("v => window.bodymap.project(v)", pain)
+    assert xy, "the heel vertex should be visible from the back"
+    before = _shot(page)
+    page.mouse.click(xy["x"], xy["y"])
+    page.wait_for_function("() => window.bodymap.state().pain !== null")
+    state = page.evaluate("() => window.bodymap.state()")
+    # the browser answered from its baked tables: the pain vertex is the one under the cursor (or a neighbour)
+    assert np.linalg.norm(atlas.body.vertices[state["pain"]] - atlas.body.vertices[pain]) < 3.0
+    assert "soleus" in [c["muscle_id"] for c in state["candidates"]]
+    assert state["region"] and "heel" in state["region"]
+    # Python filled the text panels
+    page.wait_for_selector("[data-testid=candidates] li", timeout=10_000)
+    listed = page.inner_text("[data-testid=candidates]")
+    assert "Soleus" in listed
+    assert "heel" in page.inner_text("[data-testid=region]")
+    page.wait_for_selector("[data-testid=self-care]", timeout=10_000)
+    assert "How long" in page.inner_text("[data-testid=self-care]")
+    assert "does not diagnose" in page.inner_text("[data-testid=safety]")
+    # pixels changed where the essential zone and the trigger point marker are drawn
+    page.evaluate("() => window.bodymap.state()")
+    page.wait_for_timeout(400)
+    after = _shot(page)
+    zone_v, zone_xy = _visible_point(page, [v for v in site.essential if v != state["pain"]])
+    marker_xy = page.evaluate("v => window.bodymap.project(v)", site.vertex)
+    assert zone_xy and marker_xy
+    for point in (zone_xy, marker_xy):
+        x, y = int(point["x"]), int(point["y"])
+        diff = np.abs(after[y - 3:y + 4, x - 3:x + 4] - before[y - 3:y + 4, x - 3:x + 4]).sum(axis=2).max()
+        assert diff > 60, f"no visible change at {point}"
+    # the essential zone is drawn in vermillion (red well above blue)
+    x, y = int(zone_xy["x"]), int(zone_xy["y"])
+    patch = after[y - 2:y + 3, x - 2:x + 3].reshape(-1, 3).mean(axis=0)
+    assert patch[0] > patch[2] + 60, f"zone colour {patch} is not vermillion"
+    assert page.recorder.external_requests() == []
+    assert page.recorder.errors == []
+
+
+def test_drag_rotates_without_picking(server, page, atlas):
+    open_app(page, server.url)
+    belly = int(np.argmin(np.linalg.norm(atlas.body.vertices - np.array([0.0, 20.0, 15.0]), axis=1)))
+    start = page.evaluate("v => window.bodymap.project(v)", belly)
+    assert start, "the belly should be visible from the front"
+    before = _shot(page)
+    page.mouse.move(start["x"], start["y"])
+    page.mouse.down()
+    for i in range(1, 11):
+        page.mouse.move(start["x"] + 12 * i, start["y"], steps=2)
+    page.mouse.up()
+    page.wait_for_timeout(600)
+    state = page.evaluate("() => window.bodymap.state()")
+    assert state["pain"] is None, "a drag must not pick"
+    after = _shot(page)
+    assert np.abs(after - before).sum(axis=2).astype(bool).mean() > 0.01, "the body should have rotated"
+    moved = page.evaluate("v => window.bodymap.project(v)", belly)
+    assert moved is None or abs(moved["x"] - start["x"]) > 5, "the belly should have moved on screen"
+
+
+def test_share_url_restores_state(server, page, atlas):
+    site = atlas.site("upper_trapezius_tp1:left")
+    pain = _central(atlas, site.essential)
+    open_app(page, f"{server.url}?pain={pain}&tp=upper_trapezius_tp1:left&view=left&body=neutral")
+    page.wait_for_function("() => window.bodymap.state().selected !== null", timeout=15_000)
+    state = page.evaluate("() => window.bodymap.state()")
+    assert state["pain"] == pain
+    assert state["selected"] == "upper_trapezius_tp1"
+    assert state["view"] == "left" and state["body"] == "neutral"
+    page.wait_for_selector("[data-testid=self-care]")
+    assert "Upper trapezius" in page.inner_text("[data-testid=self-care]")
+
+
+def test_clicks_update_the_url_for_sharing(server, page, atlas):
+    site = atlas.site("soleus_tp1:left")
+    pain = _central(atlas, site.essential)
+    open_app(page, server.url)
+    page.evaluate("v => window.bodymap.click(v)", pain)
+    page.wait_for_function("() => location.search.includes('pain=')", timeout=10_000)
+    assert f"pain={pain}" in page.url and "tp=" in page.url
