@@ -208,9 +208,12 @@ export function render({ model, el, data }) {
   listen(canvas, "focus", () => { canvas.style.boxShadow = "inset 0 0 0 2px #0072B2"; });
   listen(canvas, "blur", () => { canvas.style.boxShadow = "none"; });
 
+  // Software GL (SwiftShader, llvmpipe: clinic laptops without a GPU, headless test browsers) pays for every
+  // shaded pixel on the CPU: there we skip multisampling, cap the pixel ratio at 1 and use Lambert shading.
+  const softwareGL = isSoftwareGL();
   let renderer;
   try {
-    renderer = new THREE.WebGLRenderer({ canvas, antialias: true, powerPreference: "high-performance",
+    renderer = new THREE.WebGLRenderer({ canvas, antialias: !softwareGL, powerPreference: "high-performance",
       preserveDrawingBuffer: true });
   } catch (err) {
     const msg = document.createElement("div");
@@ -221,7 +224,7 @@ export function render({ model, el, data }) {
       click: () => null };
     return;
   }
-  renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+  renderer.setPixelRatio(softwareGL ? 1 : Math.min(window.devicePixelRatio || 1, 2));
   renderer.outputColorSpace = THREE.SRGBColorSpace;
   renderer.toneMapping = THREE.NeutralToneMapping;
   renderer.toneMappingExposure = 1.0;
@@ -267,7 +270,8 @@ export function render({ model, el, data }) {
   let body = null;            // THREE.Mesh
   let baseColor = lin(C.skin);
 
-  const bodyMaterial = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.72, metalness: 0.0 });
+  const bodyMaterial = softwareGL ? new THREE.MeshLambertMaterial({ vertexColors: true })
+    : new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.72, metalness: 0.0 });
   const stippleUniforms = { uSpill: { value: lin(C.spillover) }, uPx: { value: renderer.getPixelRatio() } };
   bodyMaterial.onBeforeCompile = (shader) => {
     shader.uniforms.uSpill = stippleUniforms.uSpill;
@@ -295,6 +299,13 @@ export function render({ model, el, data }) {
   const requestRender = (full = true) => {
     if (full) needFull = true;
     if (!rafId && !disposed) rafId = requestAnimationFrame(frame);
+  };
+  // Render at once (a pick must show within the frame it happens in); the animation loop carries on.
+  const renderNow = () => {
+    if (disposed) return;
+    if (rafId) { cancelAnimationFrame(rafId); rafId = 0; }
+    needFull = true;
+    frame(performance.now());
   };
   controls.addEventListener("change", () => requestRender());
   controls.addEventListener("start", () => { st.userMoved = true; tween = null; hideTip(); });
@@ -849,7 +860,19 @@ export function render({ model, el, data }) {
     recolour();
     rebuildMarkers();
     rebuildPath();
+    renderNow(); // draw the answer in this event, before talking to Python
     send({ result_sites: [...results], selected: top, pain: v });
+  }
+
+  // quiz mode: a click only marks the spot (pain ring) and reports it; no baked lookup, no markers, no
+  // selection. The host (Python or the standalone page) scores it and reveals the answer by setting
+  // result_sites / selected / path itself.
+  function quizVertex(v) {
+    if (v < 0 || v >= st.n) return;
+    st.pain = v;
+    recolour();
+    if (typeof renderNow === "function") renderNow(); // show the ring in this event, like a pick
+    send({ pain: v });
   }
 
   function forwardVertex(v) {
@@ -889,6 +912,7 @@ export function render({ model, el, data }) {
   function clickVertex(v, point) {
     if (st.mode === "paint") { paintAt(v, point); sendPainted(); }
     else if (st.mode === "forward") forwardVertex(v);
+    else if (st.mode === "quiz") quizVertex(v);
     else pickVertex(v);
   }
 
@@ -1012,7 +1036,7 @@ export function render({ model, el, data }) {
 
   // ---- mode ----
   function applyMode(mode) {
-    st.mode = ["pick", "paint", "forward"].includes(mode) ? mode : "pick";
+    st.mode = ["pick", "paint", "forward", "quiz"].includes(mode) ? mode : "pick";
     if (st.mode === "paint") {
       controls.mouseButtons = { LEFT: null, MIDDLE: THREE.MOUSE.DOLLY, RIGHT: THREE.MOUSE.ROTATE };
       controls.touches = { ONE: null, TWO: THREE.TOUCH.DOLLY_ROTATE };
@@ -1089,7 +1113,7 @@ export function render({ model, el, data }) {
   function resize() {
     const r = wrap.getBoundingClientRect();
     const w = Math.max(1, Math.round(r.width)), h = Math.max(1, Math.round(r.height));
-    renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+    renderer.setPixelRatio(softwareGL ? 1 : Math.min(window.devicePixelRatio || 1, 2));
     stippleUniforms.uPx.value = renderer.getPixelRatio();
     renderer.setSize(w, h, false);
     camera.aspect = w / h;
@@ -1188,7 +1212,7 @@ export function render({ model, el, data }) {
         trigger_point_id: d.trigger_point_id ?? null, side: d.side ?? null, site: s, zone: row[s] ?? null };
     });
     return {
-      pain, region, candidates,
+      pain: pain >= 0 ? pain : null, region, candidates,
       selected: st.selected >= 0 ? (st.sites[st.selected]?.trigger_point_id ?? null) : null,
       selected_site: st.selected, view: currentView, body: model.body_name ?? null, mode: st.mode,
       painted: st.painted.size, path: anim.curve ? { length_cm: anim.length, playing: model.playing !== false } : null,
@@ -1242,3 +1266,19 @@ export function render({ model, el, data }) {
 }
 
 export default { render };
+
+
+/** True when WebGL runs on the CPU (SwiftShader, llvmpipe, other software rasterisers). */
+function isSoftwareGL() {
+  try {
+    const probe = document.createElement("canvas").getContext("webgl2") ||
+      document.createElement("canvas").getContext("webgl");
+    if (!probe) return false;
+    const info = probe.getExtension("WEBGL_debug_renderer_info");
+    const name = info ? probe.getParameter(info.UNMASKED_RENDERER_WEBGL) : probe.getParameter(probe.RENDERER);
+    probe.getExtension("WEBGL_lose_context")?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software|mesa offscreen/i.test(String(name));
+  } catch (err) {
+    return false;
+  }
+}
