@@ -213,6 +213,13 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"--port {args.port} is not a port number (1-65535)")
     if args.num_procs < 1:
         raise UsageError("--num-procs must be at least 1")
+    if args.tables:
+        import os
+
+        os.environ["BODYMAP_TABLES"] = str(Path(args.tables).resolve())
+        from bodymap import settings
+
+        settings.BAKED_TABLES = os.environ["BODYMAP_TABLES"]
     serve(port=args.port, address=args.address, num_procs=args.num_procs, open_browser=not args.no_browser,
           allow_origins=args.allow_websocket_origin)
     return 0
@@ -298,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--address", default="127.0.0.1")
     p.add_argument("--num-procs", type=int, default=1)
     p.add_argument("--no-browser", action="store_true", help="do not open a browser window")
+    p.add_argument("--tables", metavar="FILE.bmt", help="serve pre-baked tables (`bodymap export`) instead of baking")
     p.add_argument("--allow-websocket-origin", action="append", metavar="HOST:PORT",
                    help="extra origin allowed to connect (e.g. a reverse proxy's public host:port)")
 

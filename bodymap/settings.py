@@ -6,9 +6,12 @@ from pathlib import Path
 
 #: Root of the project checkout; meshes/ and annotations/ live here. Override with BODYMAP_HOME.
 PROJECT_ROOT = Path(os.environ.get("BODYMAP_HOME", Path(__file__).resolve().parent.parent))
-MESH_DIR = PROJECT_ROOT / "meshes"
+MESH_DIR = Path(os.environ.get("BODYMAP_MESHES", PROJECT_ROOT / "meshes"))
 #: The atlas the app and commands use; BODYMAP_ANNOTATIONS points them at another folder (tests, drafts).
 ANNOTATION_DIR = Path(os.environ.get("BODYMAP_ANNOTATIONS", PROJECT_ROOT / "annotations"))
+
+#: Optional pre-baked tables (`bodymap export`) for the default body, so servers start without baking.
+BAKED_TABLES = os.environ.get("BODYMAP_TABLES") or None
 
 #: Body meshes are stored and used in centimetres (MakeHuman ships decimetres; we scale by 10), y up,
 #: the body faces +z and its left side is +x.

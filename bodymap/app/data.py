@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -28,7 +29,7 @@ def variant_data(variant: str) -> VariantData:
     body = load_body(variant)
     atlas = load_atlas(body=body)
     engine = engine_for(atlas)
-    tables = bake(atlas)
+    tables = _tables_for(atlas)
     return VariantData(
         body=body,
         atlas=atlas,
@@ -37,6 +38,21 @@ def variant_data(variant: str) -> VariantData:
         positions=np.ascontiguousarray(body.vertices, dtype=np.float32).ravel(),
         indices=np.ascontiguousarray(body.triangles, dtype=np.uint32).ravel(),
     )
+
+
+def _tables_for(atlas: Atlas) -> BakedTables:
+    """Pre-baked tables when BODYMAP_TABLES names a file for this body and atlas, else bake now."""
+    from bodymap import settings
+    from bodymap.bake import BakeFileError, atlas_hash, read_tables
+
+    if settings.BAKED_TABLES and atlas.body.variant == settings.DEFAULT_VARIANT:
+        tables = read_tables(Path(settings.BAKED_TABLES))
+        if tables.header.get("atlas_hash") != atlas_hash(atlas):
+            raise BakeFileError(f"baked tables {settings.BAKED_TABLES} were made from another atlas or body "
+                                f"(hash {tables.header.get('atlas_hash')}, expected {atlas_hash(atlas)}); "
+                                "re-export them with `bodymap export`")
+        return tables
+    return bake(atlas)
 
 
 def viewer_params(data: VariantData) -> dict:

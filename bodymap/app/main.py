@@ -31,17 +31,22 @@ log = logging.getLogger("bodymap.app")
 
 def _action(method):
     """Mark a session action: while it runs, the parameter changes it makes do not echo back through the
-    browser-event watchers."""
+    browser-event watchers, and the outermost action sends all its changes to the browser as one message."""
     import functools
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         previous, self._busy = self._busy, True
         try:
-            return method(self, *args, **kwargs)
+            if previous:
+                return method(self, *args, **kwargs)
+            with pn.io.hold():
+                return method(self, *args, **kwargs)
         finally:
             self._busy = previous
     return wrapper
+
+
 CSS = (Path(__file__).parent / "static" / "app.css").read_text(encoding="utf-8")
 VIEWS = ["front", "back", "left", "right"]
 MODES = {"Find the cause (click)": "pick", "Pain drawing (paint)": "paint", "Explore a muscle": "forward",
@@ -509,7 +514,8 @@ class BodymapSession:
         if not self.candidates and self.viewer.result_sites:
             options = {atlas.sites[i].label: i for i in self.viewer.result_sites if 0 <= i < len(atlas.sites)}
         selected = self.viewer.selected
-        self.chooser.options = options
+        if options != self.chooser.options:
+            self.chooser.options = options
         self.chooser.value = selected if selected in options.values() else None
         site = atlas.sites[selected] if 0 <= selected < len(atlas.sites) else None
         self.care_pane.object = self_care_html(atlas, site, clinic)
@@ -519,7 +525,6 @@ class BodymapSession:
         self.clinic.name = "Full view" if clinic else "Clinic view (large, plain words)"
         lines = site.muscle.lines if site else []
         self.line_pane.object = line_html(atlas, lines[0] if lines else None)
-        self.safety_pane.object = safety_html(atlas)
         self.viewer.css_classes = ["bm-clinic"] if clinic else []
 
     def _update_url(self) -> None:
