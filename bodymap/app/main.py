@@ -51,7 +51,7 @@ CSS = (Path(__file__).parent / "static" / "app.css").read_text(encoding="utf-8")
 VIEWS = ["front", "back", "left", "right"]
 MODES = {"Find the cause (click)": "pick", "Pain drawing (paint)": "paint", "Explore a muscle": "forward",
          "Guided tour": "tour", "Quiz": "quiz"}
-VIEWER_MODE = {"pick": "pick", "paint": "paint", "forward": "forward", "tour": "forward", "quiz": "quiz"}
+VIEWER_MODE = {"pick": "pick", "paint": "paint", "forward": "forward", "tour": "pick", "quiz": "quiz"}
 
 
 def _html(text: str, **kwargs) -> pn.pane.HTML:
@@ -510,6 +510,8 @@ class BodymapSession:
         self.region_pane.object = region_html(getattr(self, "region", None) if self.candidates or self.pain_vertices
                                               else None, clinic)
         self.list_pane.object = candidates_html(self.candidates, clinic) if self.pain_vertices else ""
+        if self.mode.value in ("tour", "quiz"):  # the tour or quiz card says what to look at
+            self.region_pane.object = self.list_pane.object = ""
         options = {f"{i}. {c.site.label}": c.site.index for i, c in enumerate(self.candidates, 1)}
         if not self.candidates and self.viewer.result_sites:
             options = {atlas.sites[i].label: i for i in self.viewer.result_sites if 0 <= i < len(atlas.sites)}

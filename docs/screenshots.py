@@ -1,0 +1,93 @@
+"""Regenerate the screenshots in docs/img/ from a real server and headless Chromium:
+`python docs/screenshots.py`. Each picture is looked at by a person before it is committed."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "img"
+
+
+def central(atlas, vertices):
+    pts = atlas.body.vertices[vertices]
+    return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    from bodymap.atlas import load_atlas
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Server
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    atlas = load_atlas()
+    server = Server()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+
+            def load(query=""):
+                page.goto(server.url + query)
+                page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
+                page.wait_for_timeout(1500)
+
+            heel = central(atlas, atlas.site("soleus_tp1:left").essential)
+            load(f"?pain={heel}&tp=soleus_tp1:left&view=back")
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(OUT / "app-heel-pain.png"))
+
+            temple = central(atlas, atlas.site("upper_trapezius_tp1:left").essential)
+            load(f"?pain={temple}&tp=upper_trapezius_tp1:left&view=left")
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(OUT / "app-headache-trapezius.png"))
+
+            load("?line=superficial_back_line,lateral_line&view=back")
+            page.wait_for_timeout(1200)
+            page.screenshot(path=str(OUT / "app-fascial-lines.png"))
+
+            load(f"?pain={heel}&tp=soleus_tp1:left&view=back")
+            page.get_by_role("button", name="Clinic view (large, plain words)").click()
+            page.wait_for_timeout(1200)
+            page.screenshot(path=str(OUT / "app-clinic-mode.png"))
+
+            load("?tour=heel_pain_from_the_calf&step=2")
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(OUT / "app-tour-step.png"))
+
+            load()
+            page.get_by_role("button", name="Quiz").click()
+            page.wait_for_timeout(500)
+            page.get_by_role("button", name="Start a round").click()
+            page.wait_for_timeout(1200)
+            quiz = next(iter(atlas.quizzes.values()))
+            from bodymap.quiz import answer_sites
+
+            target = answer_sites(atlas, quiz.questions[0])[0].vertex
+            page.evaluate("v => window.bodymap.click(v)", int(target))
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(OUT / "app-quiz-answer.png"))
+
+            load()
+            page.get_by_role("button", name="Explore a muscle").click()
+            page.wait_for_timeout(800)
+            page.screenshot(path=str(OUT / "app-explore-mode.png"))
+            browser.close()
+    finally:
+        server.stop()
+    handout = OUT / "handout.pdf"
+    subprocess.run([sys.executable, "-m", "bodymap.cli", "handout", "--vertex", str(heel), "--out", str(handout)],
+                   check=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", str(handout), str(OUT / "handout-page")],
+                   check=True)
+    handout.unlink()
+    print(f"wrote screenshots to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
