@@ -77,6 +77,18 @@ def line_of(tree: Any, loc: Sequence[str | int]) -> int | None:
     return line
 
 
+def iter_mappings(tree: Any, *keys: str, path: tuple = ()):
+    """Every mapping in a parsed tree that holds all `keys`, with its path (depth first)."""
+    if isinstance(tree, dict):
+        if all(k in tree for k in keys):
+            yield path, tree
+        for k, v in tree.items():
+            yield from iter_mappings(v, *keys, path=path + (k,))
+    elif isinstance(tree, list):
+        for i, v in enumerate(tree):
+            yield from iter_mappings(v, *keys, path=path + (i,))
+
+
 def to_plain(node: Any) -> Any:
     """Round-trip types -> plain dicts, lists and scalars (for validation and hashing)."""
     if isinstance(node, dict):

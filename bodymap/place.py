@@ -13,23 +13,16 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from bodymap._yaml import YamlReadError, read_yaml, write_atomic
+from bodymap._yaml import YamlReadError, iter_mappings, read_yaml, write_atomic
 from bodymap.body import Body
 from bodymap.errors import BodymapError
 from bodymap.landmarks import LandmarkError, place
 from bodymap.schema import Locate
 
 
-def iter_located(tree: Any, path: tuple = ()) -> Iterator[tuple[tuple, CommentedMap]]:
-    """Every mapping in the tree that has a `locate` key, with its path."""
-    if isinstance(tree, dict):
-        if "locate" in tree and isinstance(tree["locate"], dict):
-            yield path, tree
-        for k, v in tree.items():
-            yield from iter_located(v, path + (k,))
-    elif isinstance(tree, list):
-        for i, v in enumerate(tree):
-            yield from iter_located(v, path + (i,))
+def iter_located(tree: Any) -> Iterator[tuple[tuple, CommentedMap]]:
+    """Every mapping in the tree that has a `locate` recipe, with its path."""
+    return ((path, node) for path, node in iter_mappings(tree, "locate") if isinstance(node["locate"], dict))
 
 
 def place_file(path: Path, body: Body, write: bool = True,

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import trimesh
 
-from bodymap._yaml import read_yaml
+from bodymap._yaml import iter_mappings, read_yaml
 from bodymap.errors import BodymapError
 
 
@@ -24,18 +24,6 @@ class Moved:
     old_vertex: int
     new_vertex: int
     displacement_cm: float
-
-
-def iter_anchors(tree, path=()):
-    """Every mapping with `vertex` and `position` keys (an anchor), with its path."""
-    if isinstance(tree, dict):
-        if "vertex" in tree and "position" in tree:
-            yield path, tree
-        for k, v in tree.items():
-            yield from iter_anchors(v, path + (k,))
-    elif isinstance(tree, list):
-        for i, v in enumerate(tree):
-            yield from iter_anchors(v, path + (i,))
 
 
 def load_mesh(path: Path) -> trimesh.Trimesh:
@@ -53,7 +41,7 @@ def reanchor_folder(root: Path, mesh: trimesh.Trimesh) -> list[Moved]:
     entries = []
     for file in sorted(Path(root).rglob("*.yaml")):
         tree = read_yaml(file.read_text(encoding="utf-8"))
-        for _, node in iter_anchors(tree):
+        for _, node in iter_mappings(tree, "vertex", "position"):
             entries.append((str(file.relative_to(root)), node.lc.line + 1, int(node["vertex"]),
                             [float(x) for x in node["position"]]))
     if not entries:
