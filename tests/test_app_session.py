@@ -108,3 +108,22 @@ def test_switching_body_keeps_the_selection(session, atlas):
     session.body_select.value = "female"
     assert session.variant == "female" and session.viewer.selected == selected
     assert session.viewer.body_name == "female"
+
+
+def test_handout_button_gives_a_pdf_for_the_current_pain(session, atlas):
+    site = atlas.site("soleus_tp1:left")
+    session.viewer.pain = _central(atlas, site.essential)
+    assert session.handout.visible
+    pdf = session._handout_pdf().getvalue()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+def test_a_repeated_pick_resends_the_answer(session, atlas):
+    site = atlas.site("soleus_tp1:left")
+    v = _central(atlas, site.essential)
+    session.viewer.param.update(pain=v, pick=1)
+    assert session.viewer.answered == 1 and "Soleus" in session.list_pane.object
+    session.viewer.pick = 2  # the browser did not hear back and asks again
+    assert session.viewer.answered == 2 and "Soleus" in session.list_pane.object
+    session.viewer.pick = -3
+    assert session.viewer.answered == 2

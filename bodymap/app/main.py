@@ -69,6 +69,7 @@ class BodymapSession:
         self.candidates = []
         self.pain_vertices: list[int] = []
         self._busy = False
+        self._answered_this_batch = False  # set when a pick's pain was looked up in the same message
         atlas = self.data.atlas
 
         self.viewer = BodyViewer(**viewer_params(self.data), sizing_mode="stretch_both", min_height=480,
@@ -120,6 +121,9 @@ class BodymapSession:
                                   self.quiz_csv, visible=False, sizing_mode="stretch_width")
         self.quiz_round = None
         self.quiz_answered = False
+        self.handout = pn.widgets.FileDownload(callback=self._handout_pdf, filename="bodymap-handout.pdf",
+                                               label="Handout for the patient (PDF)", button_type="primary",
+                                               embed=False, visible=False, sizing_mode="stretch_width")
         self.line_toggles = pn.widgets.CheckBoxGroup(
             name="Fascial lines", options={ln.name: ln.id for ln in atlas.lines.values()}, value=[], inline=False)
 
@@ -136,7 +140,7 @@ class BodymapSession:
         side = pn.Column(
             self.tour_box, self.quiz_box, self.search, self.muscle_select, self.region_pane, self.list_pane,
             _html("<b>Show the referral of:</b>"), self.chooser, animation,
-            self.care_pane, self.safety_pane,
+            self.handout, self.care_pane, self.safety_pane,
             pn.Card(self.line_toggles, self.line_pane, title="Fascial lines (Anatomy Trains)", collapsed=True,
                     sizing_mode="stretch_width"),
             width=430, scroll=True, sizing_mode="stretch_height", css_classes=["bm-side"])
@@ -152,6 +156,7 @@ class BodymapSession:
         self.viewer.param.watch(self._on_pain, "pain")
         self.viewer.param.watch(self._on_painted, "painted")
         self.viewer.param.watch(self._on_selected, "selected")
+        self.viewer.param.watch(self._on_pick, "pick")
         self.viewer.param.watch(self._on_hovered_line, "hovered_line")
         self.chooser.param.watch(self._on_chooser, "value")
         self.mode.param.watch(self._on_mode, "value")
@@ -193,11 +198,26 @@ class BodymapSession:
             except inputs.RejectedInput:
                 self.viewer.pain = event.old if isinstance(event.old, int) else -1
                 raise
+            self._answered_this_batch = True
             if self.mode.value == "quiz":
                 if v is not None:
                     self.quiz_answer(v)
                 return
             self.show_pain([v] if v is not None else [])
+        self._guarded(apply)
+
+    def _on_pick(self, event) -> None:
+        """The browser's pick number: answer it; if this pick's pain was already handled (a repeated pick
+        whose reply was lost), send the current state again."""
+        def apply():
+            if not isinstance(event.new, int) or isinstance(event.new, bool) or event.new < 0:
+                raise inputs.reject("pick", event.new, "must be a non-negative whole number")
+            if not self._answered_this_batch:  # a repeated pick: its first reply may have been lost
+                self.viewer.param.trigger("result_sites", "selected", "path")
+                for pane in (self.region_pane, self.list_pane, self.care_pane, self.quiz_pane):
+                    pane.param.trigger("object")
+            self._answered_this_batch = False
+            self.viewer.answered = event.new
         self._guarded(apply)
 
     def _on_painted(self, event) -> None:
@@ -477,6 +497,21 @@ class BodymapSession:
         self.quiz_next.disabled = False
         self.quiz_next.name = "See the result" if rnd.finished else "Next question"
 
+    def _handout_pdf(self):
+        """The printable handout for the current pain and trigger points (selected one first)."""
+        import io
+        import tempfile
+
+        from bodymap.handout import choose_content, write_pdf
+
+        atlas = self.data.atlas
+        tps = [atlas.sites[self.viewer.selected].key] if 0 <= self.viewer.selected < len(atlas.sites) else []
+        tps += [c.site.key for c in self.candidates[:4] if c.site.key not in tps]
+        content = choose_content(atlas, self.pain_vertices, tps[:4] or None)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = write_pdf(atlas, content, Path(tmp) / "handout.pdf")
+            return io.BytesIO(path.read_bytes())
+
     def _quiz_csv(self):
         import io
 
@@ -521,6 +556,7 @@ class BodymapSession:
         self.chooser.value = selected if selected in options.values() else None
         site = atlas.sites[selected] if 0 <= selected < len(atlas.sites) else None
         self.care_pane.object = self_care_html(atlas, site, clinic)
+        self.handout.visible = bool(self.pain_vertices) and self.mode.value not in ("tour", "quiz")
         if clinic:
             for pane in (self.region_pane, self.list_pane, self.care_pane):
                 pane.object = f'<div class="bm-clinic-text">{pane.object}</div>'

@@ -42,6 +42,9 @@ class BodyViewer(JSComponent):
     # ---- selection state (both directions) ----
     pain = param.Integer(default=-1, doc="picked pain vertex (-1: none); set by a click or by Python")
     painted = param.List(default=[], doc="vertex ids of a pain drawing (paint mode)")
+    pick = param.Integer(default=0, doc="number of the browser's latest pick (browser -> Python)")
+    answered = param.Integer(default=0, doc="the pick Python has answered (Python -> browser); an unanswered "
+                                            "pick is sent again")
     result_sites = param.List(default=[], doc="ranked site indices shown as markers (set by browser or Python)")
     selected = param.Integer(default=-1, doc="site index whose zones and path are shown (-1: none)")
     mode = param.Selector(default="pick", objects=["pick", "paint", "forward", "quiz"])
@@ -61,4 +64,4 @@ class BodyViewer(JSComponent):
 
     _esm = _HERE / "js" / "viewer.js"
     _bundle = _HERE / "static" / "viewer.bundle.js"
-    _priority_changes = ["pain", "painted", "selected"]
+    _priority_changes = ["pain", "painted", "selected", "pick"]

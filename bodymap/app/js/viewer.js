@@ -861,7 +861,24 @@ export function render({ model, el, data }) {
     rebuildMarkers();
     rebuildPath();
     renderNow(); // draw the answer in this event, before talking to Python
-    send({ result_sites: [...results], selected: top, pain: v });
+    sendPick({ result_sites: [...results], selected: top, pain: v });
+  }
+
+  // Every pick carries a number; Python echoes it in `answered` once the text panels and path are sent.
+  // A reply can be lost while the page is still connecting, so an unanswered pick is asked again once.
+  let pickCounter = 0;
+  let pickTimer = 0;
+  function sendPick(msg) {
+    pickCounter += 1;
+    const mine = pickCounter;
+    send({ ...msg, pick: mine });
+    clearTimeout(pickTimer);
+    pickTimer = setTimeout(() => {
+      if (!disposed && Number(model.answered) !== mine && pickCounter === mine) {
+        pickCounter += 1;
+        send({ pick: pickCounter });
+      }
+    }, 2500);
   }
 
   // quiz mode: a click only marks the spot (pain ring) and reports it; no baked lookup, no markers, no
