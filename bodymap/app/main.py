@@ -133,8 +133,8 @@ class BodymapSession:
 
     def layout(self) -> pn.viewable.Viewable:
         views = pn.Row(*self.view_buttons, self.reset_button, margin=(0, 5))
-        controls = pn.Row(self.mode, views, self.body_select, self.clinic, sizing_mode="stretch_width",
-                          css_classes=["bm-toolbar"])
+        controls = pn.FlexBox(self.mode, views, self.body_select, self.clinic, sizing_mode="stretch_width",
+                              css_classes=["bm-toolbar"], flex_wrap="wrap", align_items="center")
         animation = pn.FlexBox(self.play, self.speed, self.direction, css_classes=["bm-anim"],
                                sizing_mode="stretch_width")
         side = pn.Column(
