@@ -90,3 +90,31 @@ def test_url_and_search_payloads_are_rejected_or_shown_as_text(hostile_server, p
     assert page.evaluate("() => window.bodymap.state().view") == "front"
     log = hostile_server.output()
     assert "rejected url pain" in log and "rejected url tp" in log
+
+
+HOSTILE_JS = """async () => {
+  const m = [...Bokeh.documents[0].all_models].find(m => 'pain' in m && 'answered' in m);
+  const bad = [{pain: -5}, {pain: 1e12}, {pain: 13380}, {pain: 'abc'}, {painted: ['x', 3]},
+               {painted: Array.from({length: 30000}, (_, i) => i)}, {selected: 99999}, {pick: -1},
+               {mode: 'evil'}, {hovered_line: '<img src=x onerror=alert(1)>'}];
+  for (const b of bad) { try { m.setv(b); } catch (e) {} await new Promise(r => setTimeout(r, 100)); }
+  return bad.length;
+}"""
+
+
+def test_hostile_component_messages_are_rejected_and_the_session_goes_on(server, page, atlas):
+    site = atlas.site("soleus_tp1:left")
+    pts = atlas.body.vertices[site.essential]
+    pain = int(site.essential[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
+    open_app(page, server.url)
+    page.wait_for_timeout(500)
+    page.evaluate(HOSTILE_JS)
+    page.wait_for_timeout(1000)
+    log = server.output()
+    for phrase in ("rejected pain -5", "rejected pain 1000000000000", "rejected pain 13380", "rejected painted",
+                   "rejected selected 99999", "rejected pick -1"):
+        assert phrase in log, phrase
+    page.evaluate("v => window.bodymap.click(v)", pain)
+    page.wait_for_function(f"() => window.bodymap.state().pain === {pain}")
+    page.wait_for_selector("[data-testid=candidates] li", timeout=15_000)
+    assert "Soleus" in page.inner_text("[data-testid=candidates]")
