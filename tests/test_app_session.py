@@ -127,3 +127,13 @@ def test_a_repeated_pick_resends_the_answer(session, atlas):
     assert session.viewer.answered == 2 and "Soleus" in session.list_pane.object
     session.viewer.pick = -3
     assert session.viewer.answered == 2
+
+
+def test_clinic_view_uses_plain_words(session, atlas):
+    site = atlas.site("soleus_tp1:left")
+    session.viewer.pain = _central(atlas, site.essential)
+    session.clinic.value = True
+    text = session.list_pane.object
+    assert "bm-clinic-text" in text and "deep calf muscle" in text and "essential zone" not in text
+    session.clinic.value = False
+    assert "essential zone" in session.list_pane.object

@@ -35,8 +35,15 @@ def candidates_html(candidates: list[Candidate], clinic: bool = False) -> str:
             f'<span class="bm-rank">{i}</span> <b>{esc(side + name)}</b> '
             f'<span class="bm-tp">{esc(c.site.trigger_point.name)}</span>'
             f'<span class="bm-zone bm-zone-{esc(c.zone)}">{esc(ZONE_WORDS[c.zone])}</span>'
-            f'<div class="bm-why">{esc(c.explanation)}</div></li>')
+            f'<div class="bm-why">{esc(_plain_why(c) if clinic else c.explanation)}</div></li>')
     return f'<ol class="bm-candidates" data-testid="candidates">{"".join(items)}</ol>'
+
+
+def _plain_why(c: Candidate) -> str:
+    """The explanation in everyday words, for the clinic view."""
+    how = {"essential": "often", "spillover": "sometimes", "near": "now and then, close to here"}[c.zone]
+    plain = c.site.muscle.plain_name or c.site.muscle.name
+    return f"A tight spot in the {plain} ({c.site.muscle.name}) {how} sends pain here."
 
 
 def self_care_html(atlas: Atlas, site: TriggerPointSite | None, clinic: bool = False) -> str:
