@@ -23,7 +23,8 @@ CLICK_JS = """async (v) => {
     await new Promise(r => requestAnimationFrame(r));
     if (highlight === null && bm.frames > f0) highlight = performance.now() - t0;  // next frame after the pick
     const s = bm.state();
-    if (highlight !== null && s.pain === v && s.path) return {highlight, roundtrip: performance.now() - t0};
+    // Python's reply has arrived when it echoes this pick (a pain at the point itself has no path to draw)
+    if (highlight !== null && s.pain === v && s.answered === s.pick) return {highlight, roundtrip: performance.now() - t0};
   }
   return {highlight, roundtrip: null};
 }"""

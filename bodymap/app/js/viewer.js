@@ -1234,6 +1234,7 @@ export function render({ model, el, data }) {
       selected_site: st.selected, view: currentView, body: model.body_name ?? null, mode: st.mode,
       painted: st.painted.size, path: anim.curve ? { length_cm: anim.length, playing: model.playing !== false } : null,
       hovered_line: hoveredLine || null,
+      pick: pickCounter, answered: Number(model.answered ?? 0),
     };
   }
   const api = {
