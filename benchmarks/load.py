@@ -3,9 +3,9 @@
 Load: N sessions open the app and click about once a second for a bounded time; we count clicks Python
 never answered (10 s limit, one automatic repeat after 2.5 s, as the viewer does), the click -> answer
 latency (p50/p95) and the server's memory. Soak: sessions are opened and closed one after another and the
-server's memory growth is measured after it has expired them.
+server's memory growth is measured after it has expired them (real browser pages, one after another).
 
-The clients are `benchmarks._wsclient.WsClient`: Bokeh's own Python client over the websocket, sending
+The load clients are `benchmarks._wsclient.WsClient`: Bokeh's own Python client over the websocket, sending
 exactly what the viewer sends for a click. Real browsers were tried first: on a 2-core machine thirty
 headless Chromium pages spend the whole minute loading 3.5 MB of JavaScript each (the machine was busy
 117 of 120 CPU-seconds while the server used 11), so they measured the clients, not the server.
@@ -96,16 +96,26 @@ def load(url: str, sessions: int, seconds: float) -> tuple[list[float], list[str
 
 
 def soak(url: str, pid: int, sessions: int) -> tuple[float, float, float]:
-    """Open and close sessions one after another; returns (rss before, after, growth) in MB."""
+    """Open and close sessions one after another in a real browser (a page that loads, draws the body and
+    is closed); returns (rss before, after, growth) in MB."""
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks._browser import CHROMIUM, CHROMIUM_ARGS
+
     before = None
-    for i in range(sessions):
-        client = WsClient(url)
-        client.click(0 if i % 2 else 12820, timeout=10)
-        client.close()
-        if i == min(9, sessions - 1):
-            time.sleep(20)  # let the server expire the first sessions, then take the baseline
-            before = rss_mb(pid)
-    time.sleep(25)  # Bokeh expires unused sessions after ~15 s
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for i in range(sessions):
+            context = browser.new_context(viewport={"width": 320, "height": 240})
+            page = context.new_page()
+            page.goto(url, timeout=60_000)
+            page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
+            context.close()
+            if i == min(9, sessions - 1):
+                time.sleep(40)  # let the server expire the first sessions, then take the baseline
+                before = rss_mb(pid)
+        browser.close()
+    time.sleep(40)  # Bokeh discards sessions unused for 15 s, checking every 17 s
     after = rss_mb(pid)
     return before, after, after - before
 

@@ -73,6 +73,21 @@ def main() -> None:
             page.wait_for_timeout(1500)
             page.screenshot(path=str(OUT / "app-quiz-answer.png"))
 
+            load("?view=left")
+            page.get_by_role("button", name="Pain drawing (paint)").click()
+            page.wait_for_timeout(500)
+            site = atlas.site("vastus_lateralis_tp3:left")
+            pts = [page.evaluate("v => window.bodymap.project(v)", int(v)) for v in site.essential[::3]]
+            pts = [p for p in pts if p][:12]
+            page.mouse.move(pts[0]["x"], pts[0]["y"])
+            page.mouse.down()
+            for pt in pts[1:]:
+                page.mouse.move(pt["x"], pt["y"], steps=4)
+            page.mouse.up()
+            page.wait_for_selector("[data-testid=candidates] li", timeout=15_000)
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(OUT / "app-paint-mode.png"))
+
             load()
             page.get_by_role("button", name="Explore a muscle").click()
             page.wait_for_timeout(800)

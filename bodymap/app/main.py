@@ -631,6 +631,32 @@ def _facing_view(atlas, vertex: int) -> str:
     return max(options, key=options.get)
 
 
+_trim_timer: list = [None]
+
+
+def _release_memory(session_context) -> None:
+    """After sessions end, hand freed heap back to the operating system (glibc keeps it otherwise), so a
+    server that saw a full classroom does not stay at its high-water mark. Coalesced: one trim 5 s after
+    the last of a burst of closing sessions."""
+    import threading
+
+    if _trim_timer[0] is None or not _trim_timer[0].is_alive():
+        _trim_timer[0] = threading.Timer(5.0, _trim_heap)
+        _trim_timer[0].daemon = True
+        _trim_timer[0].start()
+
+
+def _trim_heap() -> None:
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
+        pass
+
+
 def create_app() -> pn.viewable.Viewable:
     """Panel entry point: one session, restored from the URL's query parameters."""
     query = {}
@@ -643,5 +669,7 @@ def create_app() -> pn.viewable.Viewable:
     session = BodymapSession(variant)
     session.restore_from_url({k: v for k, v in query.items() if k != "body"})
     view = session.layout()
+    if pn.state.curdoc is not None and pn.state.curdoc.session_context is not None:
+        pn.state.on_session_destroyed(_release_memory)
     view.bodymap_session = session  # for tests and the scripting hook
     return view
