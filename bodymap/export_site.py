@@ -38,6 +38,8 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from bodymap.render import facing_view
+
 from bodymap.settings import DEFAULT_VARIANT
 
 _APP = Path(__file__).parent / "app"
@@ -46,16 +48,10 @@ HOST_BUNDLE = _APP / "static" / "standalone.bundle.js"
 APP_CSS = _APP / "static" / "app.css"
 
 QUIZ_SPOT_CM = 5.0          # radius of the tinted pain spot shown with a quiz question
-VIEW_DIRS = {"front": (0, 0, 1), "back": (0, 0, -1), "left": (1, 0, 0), "right": (-1, 0, 0)}
 
 
 def _b64(arr: np.ndarray, dtype) -> str:
     return base64.b64encode(np.ascontiguousarray(arr, dtype=dtype).tobytes()).decode("ascii")
-
-
-def _view_facing(normal: np.ndarray) -> str:
-    """The named camera view that looks most directly at a surface point with this normal."""
-    return max(VIEW_DIRS, key=lambda v: float(np.dot(VIEW_DIRS[v], normal)))
 
 
 def _viewer_module_source() -> str:
@@ -177,7 +173,7 @@ def _quizzes(atlas) -> list[dict]:
             spot = atlas.geodesics.disks([pain], [QUIZ_SPOT_CM])
             questions.append({
                 "prompt": q.prompt, "pain": pain, "tolerance_cm": float(q.tolerance_cm),
-                "view": _view_facing(body.vertex_normals[pain]),
+                "view": facing_view(body.vertex_normals[pain]),
                 "spot": _b64(spot, "<u2"),
                 "sites": [s.index for s in sites],
                 "distance": _b64(best, "<f4"), "nearest": _b64(nearest, "u1"),

@@ -266,6 +266,12 @@ def referral_path(atlas: Atlas, site: TriggerPointSite | str, pain_vertex: int) 
     if chosen is None:
         chosen = geo.path([site.vertex, pain_vertex])
     on_skin = np.asarray(chosen, dtype=float)
-    normals = atlas.body.vertex_normals[_vertex_tree(atlas).query(on_skin)[1]]
-    lifted = on_skin + PATH_LIFT_CM * normals
-    return ReferralPath(lifted, on_skin, polyline_length(on_skin), line_id, site.key, pain_vertex)
+    return ReferralPath(lift_off_skin(atlas, on_skin), on_skin, polyline_length(on_skin), line_id, site.key,
+                        pain_vertex)
+
+
+def lift_off_skin(atlas: Atlas, points: np.ndarray, cm: float = PATH_LIFT_CM) -> np.ndarray:
+    """(k, 3) points on the skin moved `cm` along the nearest vertex normal, so drawn lines are not hidden
+    inside the surface."""
+    normals = atlas.body.vertex_normals[_vertex_tree(atlas).query(points)[1]]
+    return np.asarray(points, dtype=float) + cm * normals

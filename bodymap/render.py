@@ -29,6 +29,11 @@ VIEWS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]] 
 }
 
 
+def facing_view(normal: np.ndarray) -> str:
+    """The named view whose camera looks most directly at a surface point with this normal."""
+    return max(VIEWS, key=lambda v: float(np.dot(VIEWS[v][0], normal)))
+
+
 @dataclass(frozen=True)
 class Marker:
     """A sphere drawn at a point (e.g. a trigger point), with an optional label."""

@@ -10,7 +10,7 @@ import numpy as np
 from bodymap.atlas import Atlas, load_atlas
 from bodymap.bake import BakedTables, bake
 from bodymap.body import Body, load_body
-from bodymap.referral import ReferralEngine, engine_for
+from bodymap.referral import ReferralEngine, engine_for, lift_off_skin
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,16 +80,9 @@ def line_polylines(variant: str) -> list[dict]:
     atlas = data.atlas
     out = []
     for line_site in atlas.line_sites:
-        on_skin = atlas.geodesics.path(line_site.waypoints.tolist())
-        normals = data.body.vertex_normals[_nearest(data, on_skin)]
-        points = (on_skin + 0.1 * normals).astype(np.float32)
+        points = lift_off_skin(atlas, atlas.geodesics.path(line_site.waypoints.tolist()), cm=0.1)
         out.append({"id": line_site.line.id, "key": line_site.key, "name": line_site.line.name,
                     "colour": line_site.line.colour, "side": line_site.side,
                     "points": np.round(points.ravel(), 2).tolist()})
     return out
 
-
-def _nearest(data: VariantData, points: np.ndarray) -> np.ndarray:
-    from bodymap.referral import _vertex_tree
-
-    return _vertex_tree(data.atlas).query(points)[1]

@@ -23,7 +23,9 @@ from bodymap.app.panels import (
     tour_step_html,
 )
 from bodymap.app.viewer import BodyViewer
+from bodymap.quiz import answer_sites as quiz_answer_sites
 from bodymap.referral import referral_path
+from bodymap.render import facing_view
 from bodymap.settings import DEFAULT_VARIANT, VARIANTS
 
 log = logging.getLogger("bodymap.app")
@@ -464,19 +466,17 @@ class BodymapSession:
             self.quiz_csv.visible = True
             return
         question = rnd.quiz.questions[rnd.current]
-        engine = self.data.engine
-        answer_sites = _quiz_answer_sites(self.data.atlas, question)
+        answer_sites = quiz_answer_sites(self.data.atlas, question)
         zone = sorted({int(v) for s in answer_sites[:1] for v in s.essential})
         self.pain_vertices = []
         self.candidates = []
         self.region = None
         self.quiz_answered = False
         self.viewer.param.update(result_sites=[], selected=-1, path=np.zeros(0, np.float32), highlight=zone,
-                                 pain=-1, view=_facing_view(self.data.atlas, question.pain.vertex))
+                                 pain=-1, view=facing_view(self.data.atlas.body.vertex_normals[question.pain.vertex]))
         self.quiz_next.disabled = True
         self.quiz_pane.object = quiz_html(rnd, question, None)
         self._refresh_text()
-        del engine
 
     @_action
     def quiz_answer(self, vertex: int) -> None:
@@ -491,7 +491,7 @@ class BodymapSession:
         self.quiz_answered = True
         site = self.data.atlas.site(answer.nearest_trigger_point)
         path = referral_path(self.data.atlas, site, question.pain.vertex).points.astype(np.float32).ravel()
-        self.viewer.param.update(result_sites=[s.index for s in _quiz_answer_sites(self.data.atlas, question)],
+        self.viewer.param.update(result_sites=[s.index for s in quiz_answer_sites(self.data.atlas, question)],
                                  selected=site.index, path=path)
         self.quiz_pane.object = quiz_html(rnd, question, answer)
         self.quiz_next.disabled = False
@@ -616,19 +616,6 @@ def _int_or_reject(value: str, what: str) -> int:
     if not str(value).isdigit() or len(str(value)) > 4:
         raise inputs.reject(what, value, "must be a small whole number")
     return int(value)
-
-
-def _quiz_answer_sites(atlas, question):
-    from bodymap.quiz import answer_sites
-
-    return answer_sites(atlas, question)
-
-
-def _facing_view(atlas, vertex: int) -> str:
-    """The camera view that looks most directly at a vertex."""
-    n = atlas.body.vertex_normals[vertex]
-    options = {"front": n[2], "back": -n[2], "left": n[0], "right": -n[0]}
-    return max(options, key=options.get)
 
 
 _trim_timer: list = [None]
