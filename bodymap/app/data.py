@@ -36,8 +36,18 @@ def variant_data(variant: str) -> VariantData:
         engine=engine,
         tables=tables,
         positions=np.ascontiguousarray(body.vertices, dtype=np.float32).ravel(),
-        indices=np.ascontiguousarray(body.triangles, dtype=np.uint32).ravel(),
+        indices=np.ascontiguousarray(draw_order(body.triangles), dtype=np.uint32).ravel(),
     )
+
+
+def draw_order(triangles: np.ndarray) -> np.ndarray:
+    """The triangles sorted by their lowest vertex id, for drawing.
+
+    Software rasterisers (SwiftShader) shade vertices through a small cache keyed by vertex id; neighbouring
+    triangles of the hm08 mesh have nearby ids, so in this order about 30% fewer vertices are shaded per
+    frame (docs/performance.md). Vertex ids and each triangle's winding are unchanged."""
+    triangles = np.asarray(triangles)
+    return triangles[np.argsort(triangles.min(axis=1), kind="stable")]
 
 
 def _tables_for(atlas: Atlas) -> BakedTables:

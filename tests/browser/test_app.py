@@ -114,3 +114,33 @@ def test_clicks_update_the_url_for_sharing(server, page, atlas):
     page.evaluate("v => window.bodymap.click(v)", pain)
     page.wait_for_function("() => location.search.includes('pain=')", timeout=10_000)
     assert f"pain={pain}" in page.url and "tp=" in page.url
+
+
+def test_spillover_zone_is_stippled(server, page, atlas):
+    """The spillover zone shows an orange wash with denser dots on it (drawn as a second, small mesh)."""
+    site = atlas.site("gluteus_minimus_tp1:left")
+    open_app(page, server.url + f"?pain={site.vertex}&tp=gluteus_minimus_tp1:left&view=left")
+    page.wait_for_function("() => window.bodymap.state().selected === 'gluteus_minimus_tp1'")
+    page.wait_for_timeout(500)
+    img = _shot(page)
+
+    def orange_excess(v):
+        xy = page.evaluate("v => window.bodymap.project(v)", int(v))
+        assert xy, f"vertex {v} should be visible from the left"
+        x, y = int(xy["x"]), int(xy["y"])
+        patch = img[y - 10:y + 11, x - 10:x + 11]
+        red_over_blue = patch[..., 0] - patch[..., 2]
+        return float(np.median(red_over_blue)), int((red_over_blue > np.median(red_over_blue) + 40).sum())
+
+    spill_wash, spill_dots = orange_excess(_central(atlas, site.spillover))
+    # plain skin on the same side of the body, far from both zones: the side of the chest
+    zones = np.concatenate([site.essential, site.spillover])
+    body = atlas.body.vertices
+    chest = [v for v in np.argsort(np.linalg.norm(body - np.array([15.0, 30.0, 5.0]), axis=1))[:200]
+             if np.min(np.linalg.norm(body[zones] - body[v], axis=1)) > 12]
+    skin_v, _ = _visible_point(page, chest)
+    skin_wash, skin_dots = orange_excess(skin_v)
+    assert spill_dots >= 8, f"only {spill_dots} dot pixels in the spillover zone"
+    assert skin_dots == 0, f"{skin_dots} dot pixels on plain skin"
+    assert spill_wash > skin_wash + 15, f"no orange wash: {spill_wash} vs skin {skin_wash}"
+    assert page.recorder.errors == []

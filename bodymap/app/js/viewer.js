@@ -8,6 +8,8 @@
 // plain lists and base64 strings so that the viewer keeps working if a caller sends those.
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
+import { MeshBVH, acceleratedRaycast } from "three-mesh-bvh";
+import { skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
 
 // ---- look -----------------------------------------------------------------------------------------------
 // Okabe-Ito colour-blind-safe palette.
@@ -30,6 +32,7 @@ const PAIN_SPOT_CM = 2.2;        // radius of the coloured pain spot
 const FORWARD_PICK_CM = 6;       // forward mode: a body click selects a trigger point this close
 const LIFT_CM = 0.6;             // path and lines float this far above the skin
 const MARKER_R = 1.2;            // marker sphere radius, cm
+const SPILL_WASH = 0.38;         // spillover zone: share of orange mixed into the skin under the dots
 const VIEW_DIRS = {
   front: [0, 0, 1],
   back: [0, 0, -1],
@@ -70,6 +73,12 @@ function typed(v, Ctor) {
   if (ArrayBuffer.isView(v) || Array.isArray(v)) return Ctor.from(v);
   if (v.length !== undefined) return Ctor.from(Array.prototype.slice.call(v));
   return new Ctor(0);
+}
+
+/** Run fn when the browser has nothing else to do (or after at most 1.5 s). */
+function whenIdle(fn) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 200);
 }
 
 function intList(v) {
@@ -209,7 +218,8 @@ export function render({ model, el, data }) {
   listen(canvas, "blur", () => { canvas.style.boxShadow = "none"; });
 
   // Software GL (SwiftShader, llvmpipe: clinic laptops without a GPU, headless test browsers) pays for every
-  // shaded pixel on the CPU: there we skip multisampling, cap the pixel ratio at 1 and use Lambert shading.
+  // shaded pixel on the CPU: there we skip multisampling, cap the pixel ratio at 1 and light per vertex
+  // (skin.js).
   const softwareGL = isSoftwareGL();
   let renderer;
   try {
@@ -255,6 +265,7 @@ export function render({ model, el, data }) {
   controls.maxDistance = 1200;
 
   const raycaster = new THREE.Raycaster();
+  raycaster.firstHitOnly = true; // three-mesh-bvh: the nearest hit is all a pick needs
   const ndc = new THREE.Vector2();
 
   // ---- state ----
@@ -270,26 +281,9 @@ export function render({ model, el, data }) {
   let body = null;            // THREE.Mesh
   let baseColor = lin(C.skin);
 
-  const bodyMaterial = softwareGL ? new THREE.MeshLambertMaterial({ vertexColors: true })
-    : new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.72, metalness: 0.0 });
-  const stippleUniforms = { uSpill: { value: lin(C.spillover) }, uPx: { value: renderer.getPixelRatio() } };
-  bodyMaterial.onBeforeCompile = (shader) => {
-    shader.uniforms.uSpill = stippleUniforms.uSpill;
-    shader.uniforms.uPx = stippleUniforms.uPx;
-    shader.vertexShader = "attribute float stipple;\nvarying float vStipple;\n" + shader.vertexShader.replace(
-      "#include <color_vertex>", "#include <color_vertex>\n  vStipple = stipple;");
-    shader.fragmentShader = "uniform vec3 uSpill;\nuniform float uPx;\nvarying float vStipple;\n" +
-      shader.fragmentShader.replace("#include <color_fragment>", `#include <color_fragment>
-  if (vStipple > 0.001) {
-    // spillover: a light orange wash with denser orange dots (Travell & Simons draw it stippled)
-    float sp = 7.0 * uPx;
-    vec2 cell = mod(gl_FragCoord.xy, sp) - 0.5 * sp;
-    float dotm = 1.0 - smoothstep(1.2 * uPx, 2.2 * uPx, length(cell));
-    vec3 wash = mix(diffuseColor.rgb, uSpill, 0.38);
-    diffuseColor.rgb = mix(diffuseColor.rgb, mix(wash, uSpill * 0.92, dotm), clamp(vStipple, 0.0, 1.0));
-  }`);
-  };
-  bodyMaterial.customProgramCacheKey = () => "bodymap-stipple-1";
+  const bodyMaterial = skinMaterial(softwareGL);
+  const dotMaterial = stippleMaterial(lin(C.spillover), renderer.getPixelRatio());
+  let spillDots = null;       // THREE.Mesh: the spillover triangles, drawn again with dots
 
   // ---- render scheduling (on demand) ----
   let rafId = 0;
@@ -306,6 +300,7 @@ export function render({ model, el, data }) {
     if (rafId) { cancelAnimationFrame(rafId); rafId = 0; }
     needFull = true;
     frame(performance.now());
+    renderer.getContext().flush(); // start drawing now, not when this event handler returns
   };
   controls.addEventListener("change", () => requestRender());
   controls.addEventListener("start", () => { st.userMoved = true; tween = null; hideTip(); });
@@ -397,12 +392,25 @@ export function render({ model, el, data }) {
       geo.setAttribute("stipple", new THREE.BufferAttribute(new Float32Array(n), 1));
       body = new THREE.Mesh(geo, bodyMaterial);
       body.name = "body";
+      body.raycast = acceleratedRaycast; // plain three.js raycast until geo.boundsTree exists
       scene.add(body);
+      if (spillDots) { scene.remove(spillDots); spillDots.geometry.dispose(); }
+      const dotGeo = new THREE.BufferGeometry();
+      dotGeo.setIndex(new THREE.BufferAttribute(new Uint32Array(idx.length), 1));
+      dotGeo.setDrawRange(0, 0);
+      spillDots = new THREE.Mesh(dotGeo, dotMaterial);
+      spillDots.name = "spillover-dots";
+      spillDots.renderOrder = 1;
+      scene.add(spillDots);
       st.adj = buildAdjacency(n, idx);
     }
     geo.computeVertexNormals();
     geo.computeBoundingBox();
     geo.computeBoundingSphere();
+    for (const name of ["position", "normal", "stipple"]) spillDots.geometry.setAttribute(name, geo.getAttribute(name));
+    spillDots.geometry.boundingSphere = geo.boundingSphere;
+    geo.boundsTree = null;
+    whenIdle(() => { if (!disposed && body && body.geometry === geo) geo.boundsTree = new MeshBVH(geo, { indirect: true }); });
     st.nrm = geo.getAttribute("normal").array;
     geo.boundingBox.getCenter(st.center);
     geo.boundingBox.getSize(st.size);
@@ -461,6 +469,7 @@ export function render({ model, el, data }) {
   }
 
   const cHighlight = lin(C.highlight), cEss = lin(C.essential), cPain = lin(C.pain), cPainted = lin(C.painted);
+  const cSpill = lin(C.spillover);
   function recolour() {
     if (!body) return;
     const n = st.n;
@@ -486,6 +495,14 @@ export function render({ model, el, data }) {
         s[v] *= 1 - Math.min(1, 0.35 + 0.9 * w);
       }
     }
+    for (let v = 0; v < n; v++) if (s[v] > 0) mix(v, cSpill, SPILL_WASH * s[v]); // the wash under the dots
+    const dotIndex = spillDots.geometry.index;
+    const count = stippledTriangles(body.geometry.index.array, s, dotIndex.array);
+    spillDots.geometry.setDrawRange(0, count);
+    dotIndex.clearUpdateRanges();
+    dotIndex.addUpdateRange(0, Math.max(count, 3));
+    dotIndex.needsUpdate = true;
+    spillDots.visible = count > 0;
     col.needsUpdate = true;
     sti.needsUpdate = true;
     placePainRing();
@@ -957,7 +974,10 @@ export function render({ model, el, data }) {
   listen(canvas, "pointermove", (e) => {
     const d = down.get(e.pointerId);
     if (d && gesture) {
-      if (Math.hypot(e.clientX - d.x, e.clientY - d.y) > PICK_SLOP_PX) gesture.moved = true;
+      if (!gesture.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) > PICK_SLOP_PX) {
+        gesture.moved = true;
+        requestRender(false); // a drag, not a click: the pulse goes on
+      }
       if (gesture.painting && !gesture.multi) {
         if (!paintPending) requestAnimationFrame(() => {
           const q = paintPending; paintPending = null;
@@ -980,6 +1000,7 @@ export function render({ model, el, data }) {
     if (!gesture || down.size > 0) return;
     const g = gesture;
     gesture = null;
+    requestRender(false); // resume the pulse (a pick below draws its own frame at once)
     if (g.painting) {
       if (!g.moved && !g.multi && g.marker != null && !g.painted) clickMarker(g.marker);
       else if (g.painted) sendPainted();
@@ -1091,6 +1112,19 @@ export function render({ model, el, data }) {
     return { x: px0, y: py0, w: px1 - px0, h: py1 - py0 };
   }
 
+  // Compile the shaders of markers, zones and paths while the browser is idle after the first frame, so
+  // that the first click does not wait for the shader compiler.
+  function precompile() {
+    if (disposed) return;
+    const warm = new THREE.Scene();
+    const mesh = (m) => new THREE.Mesh(sphereGeo, m);
+    const dots = new THREE.Mesh(body ? spillDots.geometry : sphereGeo, dotMaterial);
+    warm.add(mesh(markerMat), mesh(ghostMat), mesh(pulseHeadMat), mesh(pathMat), new THREE.InstancedMesh(sphereGeo, dimMat, 1),
+      new THREE.Sprite(haloMat), ripple.clone(), painRing.clone(), dots);
+    warm.traverse((o) => { o.visible = true; o.frustumCulled = false; });
+    renderer.compileAsync(warm, camera, scene).catch(() => {}).finally(() => warm.clear());
+  }
+
   function frame(now) {
     if (disposed) return;
     let again = stepTween(now);
@@ -1122,16 +1156,21 @@ export function render({ model, el, data }) {
       st.ready = true;
       st.firstFrameMs = performance.now();
       st.renderToFirstFrameMs = performance.now() - tStart;
+      whenIdle(precompile);
     }
-    if (again || needFull) requestRender(false);
+    if (needFull) requestRender(false);
+    else if (again && !clickPending()) requestRender(false);
   }
+  // While a button is held without moving, the press may become a click: pulse frames wait so that the
+  // pick's frame finds the rasteriser idle (software GL draws one frame at a time).
+  const clickPending = () => !!(gesture && !gesture.moved && !gesture.multi && !gesture.painting);
 
   // ---- size ----
   function resize() {
     const r = wrap.getBoundingClientRect();
     const w = Math.max(1, Math.round(r.width)), h = Math.max(1, Math.round(r.height));
     renderer.setPixelRatio(softwareGL ? 1 : Math.min(window.devicePixelRatio || 1, 2));
-    stippleUniforms.uPx.value = renderer.getPixelRatio();
+    dotMaterial.uniforms.uPx.value = renderer.getPixelRatio();
     renderer.setSize(w, h, false);
     camera.aspect = w / h;
     camera.updateProjectionMatrix();
