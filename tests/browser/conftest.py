@@ -84,8 +84,10 @@ class PageRecorder:
         self.page = page
         self.requests: list[str] = []
         self.errors: list[str] = []
+        self.warnings: list[str] = []
         page.on("request", lambda r: self.requests.append(r.url))
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("console", lambda m: self.warnings.append(m.text) if m.type == "warning" else None)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
 
     def external_requests(self) -> list[str]:

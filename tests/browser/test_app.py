@@ -72,6 +72,7 @@ def test_click_shows_region_candidates_and_highlight(server, page, atlas):
     assert patch[0] > patch[2] + 60, f"zone colour {patch} is not vermillion"
     assert page.recorder.external_requests() == []
     assert page.recorder.errors == []
+    assert page.recorder.warnings == []
 
 
 def test_drag_rotates_without_picking(server, page, atlas):

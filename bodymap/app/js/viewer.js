@@ -1122,7 +1122,12 @@ export function render({ model, el, data }) {
     warm.add(mesh(markerMat), mesh(ghostMat), mesh(pulseHeadMat), mesh(pathMat), new THREE.InstancedMesh(sphereGeo, dimMat, 1),
       new THREE.Sprite(haloMat), ripple.clone(), painRing.clone(), dots);
     warm.traverse((o) => { o.visible = true; o.frustumCulled = false; });
-    renderer.compileAsync(warm, camera, scene).catch(() => {}).finally(() => warm.clear());
+    if (renderer.extensions.has("KHR_parallel_shader_compile")) {
+      renderer.compileAsync(warm, camera, scene).catch(() => {}).finally(() => warm.clear());
+    } else {
+      renderer.compile(warm, camera, scene); // blocks for the compiler, but only while the browser is idle
+      warm.clear();
+    }
   }
 
   function frame(now) {
