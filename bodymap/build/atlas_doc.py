@@ -31,8 +31,10 @@ def render_markdown(atlas: Atlas) -> str:
         f"{atlas.coverage(essential_only=True):.0%} of the skin lies in at least one essential zone, "
         f"{atlas.coverage():.0%} in at least one referral zone.",
         "",
-        "Chapter numbers in citations were written from the authors' knowledge of the books and should be "
-        "checked against a copy; every entry is paraphrased, never quoted.",
+        "Chapter numbers in citations were written from the authors' knowledge of the books; "
+        "[citations-check.md](citations-check.md) lists which were confirmed against a second source "
+        "(Anatomy Trains, part of Travell & Simons vol. 1) and which still need a copy of the book "
+        "(Travell & Simons vol. 2, Davies). Every entry is paraphrased, never quoted.",
         "",
     ]
     catalogue = {s.id: s.citation for s in atlas.info.sources}
