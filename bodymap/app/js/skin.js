@@ -137,3 +137,18 @@ export function stippledTriangles(index, stipple, out) {
   }
   return k;
 }
+
+/** True when WebGL runs on the CPU (SwiftShader, llvmpipe, other software rasterisers). */
+export function isSoftwareGL() {
+  try {
+    const probe = document.createElement("canvas").getContext("webgl2") ||
+      document.createElement("canvas").getContext("webgl");
+    if (!probe) return false;
+    const info = probe.getExtension("WEBGL_debug_renderer_info");
+    const name = info ? probe.getParameter(info.UNMASKED_RENDERER_WEBGL) : probe.getParameter(probe.RENDERER);
+    probe.getExtension("WEBGL_lose_context")?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software|mesa offscreen/i.test(String(name));
+  } catch (err) {
+    return false;
+  }
+}

@@ -4,12 +4,15 @@
 // from node_modules, nothing is fetched from any other host at run time.
 //
 // The parameters of BodyViewer are the contract. Arrays (param.Array) arrive as binary bokeh ndarrays,
-// which are typed arrays (Float32Array, Uint32Array, ...) in the browser; `typed()` below also accepts
+// which are typed arrays (Float32Array, Uint32Array, ...) in the browser; `typed()` (values.js) also accepts
 // plain lists and base64 strings so that the viewer keeps working if a caller sends those.
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { MeshBVH, acceleratedRaycast } from "three-mesh-bvh";
-import { skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
+import { isSoftwareGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
+import { buildAdjacency, VertexGrid } from "./surface.js";
+import { radialTexture, ringTexture } from "./textures.js";
+import { intList, sameList, typed, whenIdle } from "./values.js";
 
 // ---- look -----------------------------------------------------------------------------------------------
 // Okabe-Ito colour-blind-safe palette.
@@ -42,146 +45,6 @@ const VIEW_DIRS = {
 
 function lin(hex) {
   return new THREE.Color(hex); // THREE.Color converts sRGB hex to the linear working space
-}
-
-// ---- data conversion ------------------------------------------------------------------------------------
-function b64ToBytes(s) {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/** Any array-ish value (bokeh ndarray / typed array / list / base64 string) -> instance of Ctor (no copy if possible). */
-function typed(v, Ctor) {
-  if (v == null) return new Ctor(0);
-  // bokeh ndarrays are typed-array subclasses (Float32NDArray...) whose constructor breaks subarray();
-  // view the same bytes through the plain class (no copy)
-  if (v instanceof Ctor) return v.constructor === Ctor ? v : new Ctor(v.buffer, v.byteOffset, v.length);
-  if (typeof v === "string") {
-    const bytes = b64ToBytes(v);
-    return new Ctor(bytes.buffer, 0, Math.floor(bytes.byteLength / Ctor.BYTES_PER_ELEMENT));
-  }
-  if (v.__ndarray__ !== undefined) {
-    const bytes = b64ToBytes(v.__ndarray__);
-    const types = { float32: Float32Array, float64: Float64Array, int32: Int32Array, uint32: Uint32Array,
-      int16: Int16Array, uint16: Uint16Array, int8: Int8Array, uint8: Uint8Array };
-    const Src = types[v.dtype] || Ctor;
-    const src = new Src(bytes.buffer, 0, Math.floor(bytes.byteLength / Src.BYTES_PER_ELEMENT));
-    return src instanceof Ctor ? src : Ctor.from(src);
-  }
-  if (ArrayBuffer.isView(v) || Array.isArray(v)) return Ctor.from(v);
-  if (v.length !== undefined) return Ctor.from(Array.prototype.slice.call(v));
-  return new Ctor(0);
-}
-
-/** Run fn when the browser has nothing else to do (or after at most 1.5 s). */
-function whenIdle(fn) {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 1500 });
-  else setTimeout(fn, 200);
-}
-
-function intList(v) {
-  if (v == null) return [];
-  return Array.from(v, (x) => Number(x));
-}
-
-function sameList(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-// ---- small textures drawn locally (no files) -------------------------------------------------------------
-function radialTexture(inner, outer) {
-  const c = document.createElement("canvas");
-  c.width = c.height = 128;
-  const g = c.getContext("2d");
-  const grad = g.createRadialGradient(64, 64, 0, 64, 64, 64);
-  grad.addColorStop(0, inner);
-  grad.addColorStop(1, outer);
-  g.fillStyle = grad;
-  g.fillRect(0, 0, 128, 128);
-  const t = new THREE.CanvasTexture(c);
-  t.colorSpace = THREE.SRGBColorSpace;
-  return t;
-}
-
-function ringTexture() {
-  const c = document.createElement("canvas");
-  c.width = c.height = 128;
-  const g = c.getContext("2d");
-  g.lineWidth = 10;
-  g.strokeStyle = "rgba(255,255,255,1)";
-  g.beginPath();
-  g.arc(64, 64, 50, 0, Math.PI * 2);
-  g.stroke();
-  g.lineWidth = 4;
-  g.strokeStyle = C.marker;
-  g.beginPath();
-  g.arc(64, 64, 57, 0, Math.PI * 2);
-  g.stroke();
-  const t = new THREE.CanvasTexture(c);
-  t.colorSpace = THREE.SRGBColorSpace;
-  return t;
-}
-
-// ---- mesh helpers --------------------------------------------------------------------------------------
-function buildAdjacency(n, idx) {
-  const deg = new Uint32Array(n + 1);
-  for (let i = 0; i < idx.length; i++) deg[idx[i] + 1] += 2;
-  for (let i = 0; i < n; i++) deg[i + 1] += deg[i];
-  const nb = new Uint32Array(deg[n]);
-  const fill = deg.slice(0, n);
-  for (let t = 0; t < idx.length; t += 3) {
-    const a = idx[t], b = idx[t + 1], c = idx[t + 2];
-    nb[fill[a]++] = b; nb[fill[a]++] = c;
-    nb[fill[b]++] = c; nb[fill[b]++] = a;
-    nb[fill[c]++] = a; nb[fill[c]++] = b;
-  }
-  return { off: deg, nb };
-}
-
-class VertexGrid {
-  constructor(pos, cell = 3) {
-    this.pos = pos;
-    this.cell = cell;
-    this.map = new Map();
-    const n = pos.length / 3;
-    for (let i = 0; i < n; i++) {
-      const k = this.key(pos[3 * i], pos[3 * i + 1], pos[3 * i + 2]);
-      let arr = this.map.get(k);
-      if (!arr) this.map.set(k, (arr = []));
-      arr.push(i);
-    }
-  }
-  key(x, y, z) {
-    const c = this.cell;
-    return `${Math.floor(x / c)},${Math.floor(y / c)},${Math.floor(z / c)}`;
-  }
-  nearest(x, y, z) {
-    const c = this.cell, p = this.pos;
-    const ix = Math.floor(x / c), iy = Math.floor(y / c), iz = Math.floor(z / c);
-    let best = -1, bd = Infinity;
-    for (let r = 1; r <= 3 && best < 0; r++) {
-      for (let dx = -r; dx <= r; dx++) for (let dy = -r; dy <= r; dy++) for (let dz = -r; dz <= r; dz++) {
-        const arr = this.map.get(`${ix + dx},${iy + dy},${iz + dz}`);
-        if (!arr) continue;
-        for (const i of arr) {
-          const d = (p[3 * i] - x) ** 2 + (p[3 * i + 1] - y) ** 2 + (p[3 * i + 2] - z) ** 2;
-          if (d < bd) { bd = d; best = i; }
-        }
-      }
-    }
-    if (best < 0) {
-      const n = p.length / 3;
-      for (let i = 0; i < n; i++) {
-        const d = (p[3 * i] - x) ** 2 + (p[3 * i + 1] - y) ** 2 + (p[3 * i + 2] - z) ** 2;
-        if (d < bd) { bd = d; best = i; }
-      }
-    }
-    return best;
-  }
 }
 
 // ---- the component -------------------------------------------------------------------------------------
@@ -522,7 +385,7 @@ export function render({ model, el, data }) {
   const haloTex = radialTexture("rgba(255,255,255,0.95)", "rgba(255,255,255,0)");
   const haloMat = new THREE.SpriteMaterial({ map: haloTex, color: lin("#4fb3ff"), transparent: true, opacity: 0.6,
     depthWrite: false });
-  const ringMat = new THREE.SpriteMaterial({ map: ringTexture(), transparent: true, depthWrite: false });
+  const ringMat = new THREE.SpriteMaterial({ map: ringTexture(C.marker), transparent: true, depthWrite: false });
   const dimMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), transparent: true, opacity: 0.55,
     roughness: 0.5 });
   const halos = []; // sprites to nudge towards the camera each frame: [sprite, basePosition, shift]
@@ -1328,19 +1191,3 @@ export function render({ model, el, data }) {
 }
 
 export default { render };
-
-
-/** True when WebGL runs on the CPU (SwiftShader, llvmpipe, other software rasterisers). */
-function isSoftwareGL() {
-  try {
-    const probe = document.createElement("canvas").getContext("webgl2") ||
-      document.createElement("canvas").getContext("webgl");
-    if (!probe) return false;
-    const info = probe.getExtension("WEBGL_debug_renderer_info");
-    const name = info ? probe.getParameter(info.UNMASKED_RENDERER_WEBGL) : probe.getParameter(probe.RENDERER);
-    probe.getExtension("WEBGL_lose_context")?.loseContext();
-    return /swiftshader|llvmpipe|softpipe|software|mesa offscreen/i.test(String(name));
-  } catch (err) {
-    return false;
-  }
-}
