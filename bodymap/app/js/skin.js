@@ -66,7 +66,7 @@ function litUniforms(extra) {
 }
 
 /** The body's material: per-vertex lit on software GL, physically based with a GPU. Colours come from the
- * geometry's `color` attribute (linear). */
+ * geometry's `color` attribute (linear RGB; RGBA bytes or floats). */
 export function skinMaterial(softwareGL) {
   if (!softwareGL) return new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.72, metalness: 0.0 });
   const material = new THREE.ShaderMaterial({
@@ -76,7 +76,7 @@ export function skinMaterial(softwareGL) {
     vertexShader: LIT_VERTEX + /* glsl */ `
       varying vec3 vColour;
       void main() {
-        vColour = litColour(color, normalize(normalMatrix * normal));
+        vColour = litColour(color.rgb, normalize(normalMatrix * normal));
         gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
       }`,
     fragmentShader: /* glsl */ `

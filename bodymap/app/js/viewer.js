@@ -251,8 +251,12 @@ export function render({ model, el, data }) {
       geo = new THREE.BufferGeometry();
       geo.setAttribute("position", new THREE.BufferAttribute(pos, 3));
       geo.setIndex(new THREE.BufferAttribute(idx, 1));
-      geo.setAttribute("color", new THREE.BufferAttribute(new Float32Array(n * 3), 3));
-      geo.setAttribute("stipple", new THREE.BufferAttribute(new Float32Array(n), 1));
+      // colours and stipple travel to the GPU as bytes (a pick re-sends them; 4 times less to copy than
+      // floats, which software GL notices); they are worked out in floats in recolour()
+      geo.setAttribute("color", new THREE.BufferAttribute(new Uint8ClampedArray(n * 4).fill(255), 4, true));
+      geo.setAttribute("stipple", new THREE.BufferAttribute(new Uint8ClampedArray(n), 1, true));
+      st.colourWork = new Float32Array(n * 3);
+      st.stippleWork = new Float32Array(n);
       body = new THREE.Mesh(geo, bodyMaterial);
       body.name = "body";
       body.raycast = acceleratedRaycast; // plain three.js raycast until geo.boundsTree exists
@@ -338,7 +342,7 @@ export function render({ model, el, data }) {
     const n = st.n;
     const col = body.geometry.getAttribute("color");
     const sti = body.geometry.getAttribute("stipple");
-    const a = col.array, s = sti.array;
+    const a = st.colourWork, s = st.stippleWork;
     for (let i = 0; i < n; i++) { a[3 * i] = baseColor.r; a[3 * i + 1] = baseColor.g; a[3 * i + 2] = baseColor.b; }
     s.fill(0);
     const mix = (v, c, t) => {
@@ -366,6 +370,11 @@ export function render({ model, el, data }) {
     dotIndex.addUpdateRange(0, Math.max(count, 3));
     dotIndex.needsUpdate = true;
     spillDots.visible = count > 0;
+    const rgba = col.array, dots = sti.array;
+    for (let i = 0; i < n; i++) {
+      rgba[4 * i] = a[3 * i] * 255; rgba[4 * i + 1] = a[3 * i + 1] * 255; rgba[4 * i + 2] = a[3 * i + 2] * 255;
+      dots[i] = s[i] * 255;
+    }
     col.needsUpdate = true;
     sti.needsUpdate = true;
     placePainRing();
@@ -375,7 +384,7 @@ export function render({ model, el, data }) {
   // ---- markers ----
   const markerGroup = new THREE.Group();
   scene.add(markerGroup);
-  const sphereGeo = new THREE.SphereGeometry(1, 24, 16);
+  const sphereGeo = new THREE.SphereGeometry(1, 16, 12); // a marker is 10-20 px across: 360 triangles are plenty
   const markerMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), emissive: lin(C.marker),
     emissiveIntensity: 0.45, roughness: 0.35 });
   const markerSelMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), emissive: lin("#3aa0e8"),
