@@ -44,6 +44,29 @@ class Marker:
     label: str | None = None
 
 
+@dataclass(frozen=True)
+class Camera:
+    """A perspective camera as VTK uses it: eye, look-at point, up vector, vertical field of view."""
+
+    eye: np.ndarray
+    target: np.ndarray
+    up: np.ndarray
+    view_angle_deg: float = 20.0
+
+
+def view_camera(body: Body, view: str, focus: np.ndarray | None = None, zoom: float = 1.0) -> Camera:
+    """The camera of a named view: on the view's side of the body, far enough to show all of it (or closer
+    by `zoom`), looking at `focus` or the centre of the body."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
+    centre = (body.vertices.min(axis=0) + body.vertices.max(axis=0)) / 2 if focus is None else focus
+    centre = np.asarray(centre, dtype=float)
+    direction, up = VIEWS[view]
+    distance = 3.7 * float(np.ptp(body.vertices[:, 1])) / zoom
+    return Camera(eye=centre + distance * np.asarray(direction, dtype=float), target=centre,
+                  up=np.asarray(up, dtype=float))
+
+
 def _polydata(body: Body, hide_side: int | None = None):
     import pyvista as pv
 
@@ -87,11 +110,9 @@ def render_views(
     plotter = pv.Plotter(off_screen=True, shape=(1, len(views)), window_size=(size[0] * len(views), size[1]),
                          border=False)
     plotter.set_background(BACKGROUND)
-    bbox_centre = (body.vertices.min(axis=0) + body.vertices.max(axis=0)) / 2
-    height = float(np.ptp(body.vertices[:, 1]))
     for col, (view, view_focus, view_zoom, hide) in enumerate(specs):
         mesh = meshes[hide]
-        centre = np.asarray(view_focus if view_focus is not None else bbox_centre, dtype=float)
+        camera = view_camera(body, view, view_focus, view_zoom)
         plotter.subplot(0, col)
         if vertex_rgb is not None:
             plotter.add_mesh(mesh.copy(), scalars="rgb", rgb=True, smooth_shading=True)
@@ -108,10 +129,8 @@ def render_views(
                                      point_color=labelled[0].color, point_size=1, shape="rounded_rect",
                                      shape_color="#0b2e6b", shape_opacity=0.9, always_visible=False,
                                      show_points=False)
-        direction, up = VIEWS[view]
-        distance = 3.7 * height / view_zoom
-        plotter.camera_position = [tuple(centre + distance * np.asarray(direction, dtype=float)), tuple(centre), up]
-        plotter.camera.view_angle = 20.0
+        plotter.camera_position = [tuple(camera.eye), tuple(camera.target), tuple(camera.up)]
+        plotter.camera.view_angle = camera.view_angle_deg
         label = view if view_zoom == 1.0 else f"{view} (close-up)"
         if hide is not None:
             label += ", other side hidden"

@@ -105,3 +105,15 @@ def text(value: Any, what: str = "text", limit: int = MAX_TEXT) -> str:
     if len(value) > limit:
         raise reject(what, value, f"longer than {limit} characters")
     return value
+
+
+def picture_point(value: Any, what: str = "picture_click") -> tuple[float, float]:
+    """A click on a server-drawn picture: [u, v], fractions of its width and height, each in 0..1."""
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise reject(what, value, "must be two numbers [u, v]")
+    out = []
+    for x in value:
+        if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x) or not 0 <= x <= 1:
+            raise reject(what, value, "each number must lie between 0 and 1")
+        out.append(float(x))
+    return out[0], out[1]

@@ -5,7 +5,11 @@ parameters, validates it (bodymap.app.inputs), fills the text panels and sends t
 """
 from __future__ import annotations
 
+import asyncio
+import base64
 import logging
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +27,7 @@ from bodymap.app.panels import (
     tour_step_html,
 )
 from bodymap.app.viewer import BodyViewer
+from bodymap.picture import PictureState, pick_vertex, render_picture
 from bodymap.quiz import answer_sites as quiz_answer_sites
 from bodymap.referral import referral_path
 from bodymap.render import facing_view
@@ -56,6 +61,13 @@ MODES = {"Find the cause (click)": "pick", "Pain drawing (paint)": "paint", "Exp
 VIEWER_MODE = {"pick": "pick", "paint": "paint", "forward": "forward", "tour": "pick", "quiz": "quiz"}
 
 
+@lru_cache(maxsize=1)
+def _picture_thread() -> ThreadPoolExecutor:
+    """One thread draws every server-side picture: VTK draws one picture at a time, and the server's event
+    loop stays free for other sessions meanwhile."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="bodymap-picture")
+
+
 def _html(text: str, **kwargs) -> pn.pane.HTML:
     """An HTML pane with the app's stylesheet (each Panel pane renders in its own shadow DOM)."""
     kwargs.setdefault("sizing_mode", "stretch_width")
@@ -72,6 +84,7 @@ class BodymapSession:
         self.pain_vertices: list[int] = []
         self._busy = False
         self._answered_this_batch = False  # set when a pick's pain was looked up in the same message
+        self._picture_pending = False      # a server-drawn picture is scheduled (browsers without WebGL)
         atlas = self.data.atlas
 
         self.viewer = BodyViewer(**viewer_params(self.data), sizing_mode="stretch_both", min_height=480,
@@ -160,6 +173,9 @@ class BodymapSession:
         self.viewer.param.watch(self._on_selected, "selected")
         self.viewer.param.watch(self._on_pick, "pick")
         self.viewer.param.watch(self._on_hovered_line, "hovered_line")
+        self.viewer.param.watch(self._on_picture_click, "picture_click")
+        self.viewer.param.watch(lambda *_events: self._schedule_picture(),
+                                ["webgl", "pain", "selected", "result_sites", "view", "highlight", "body_name"])
         self.chooser.param.watch(self._on_chooser, "value")
         self.mode.param.watch(self._on_mode, "value")
         for button, view in zip(self.view_buttons, VIEWS):
@@ -254,6 +270,52 @@ class BodymapSession:
             line = inputs.choice(value, list(self.data.atlas.lines) + [""], "hovered_line") if value else ""
             self.line_pane.object = line_html(self.data.atlas, line or None)
         self._guarded(apply)
+
+    def _on_picture_click(self, event) -> None:
+        def apply():
+            u, v = inputs.picture_point(event.new)
+            vertex = pick_vertex(self.data.body, self.viewer.view, u, v)
+            if vertex is None:
+                return
+            if self.mode.value == "quiz":
+                self.quiz_answer(vertex)
+            else:
+                self.show_pain([vertex])
+        self._guarded(apply)
+
+    # ---- pictures for browsers without WebGL ----
+
+    def picture_state(self) -> PictureState:
+        """What the server-drawn picture shows now (from the session's own, already checked state)."""
+        n_sites = len(self.data.atlas.sites)
+        selected = self.viewer.selected if isinstance(self.viewer.selected, int) and 0 <= self.viewer.selected < n_sites \
+            else None
+        shown = [s for s in self.viewer.result_sites if isinstance(s, int) and 0 <= s < n_sites][:20]
+        highlight = [v for v in self.viewer.highlight if isinstance(v, int) and 0 <= v < self.data.body.n_vertices]
+        return PictureState(view=self.viewer.view, pain=self.pain_vertices[0] if len(self.pain_vertices) == 1 else None,
+                            result_sites=tuple(shown), selected=selected, highlight=tuple(highlight))
+
+    def _schedule_picture(self) -> None:
+        """Draw a new picture once the current batch of changes is done (only for browsers without WebGL)."""
+        if self.viewer.webgl or self._picture_pending:
+            return
+        self._picture_pending = True
+        doc = pn.state.curdoc
+        if doc is not None and doc.session_context is not None:
+            doc.add_next_tick_callback(self._draw_picture)
+        else:  # no server (tests): draw now
+            self._picture_pending = False
+            self.viewer.picture = _data_url(render_picture(self.data.atlas, self.picture_state()))
+
+    async def _draw_picture(self) -> None:
+        self._picture_pending = False
+        try:
+            png = await asyncio.get_running_loop().run_in_executor(
+                _picture_thread(), render_picture, self.data.atlas, self.picture_state())
+        except Exception:
+            log.exception("could not draw the body picture")
+            return
+        self.viewer.picture = _data_url(png)
 
     def _on_mode(self, event) -> None:
         mode = inputs.choice(event.new, MODES.values(), "mode")
@@ -642,6 +704,10 @@ def _trim_heap() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
         pass
+
+
+def _data_url(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
 def create_app() -> pn.viewable.Viewable:

@@ -58,6 +58,13 @@ class BodyViewer(JSComponent):
     speed = param.Number(default=1.0, bounds=(0.1, 4.0))
     direction = param.Selector(default="to_pain", objects=["to_pain", "to_source"])
 
+    # ---- browsers without WebGL: pictures drawn by the server ----
+    webgl = param.Boolean(default=True, doc="False once the browser found it cannot draw WebGL (browser -> Python)")
+    picture = param.String(default="", doc="data: URL of a PNG of the current view, drawn by the server when "
+                                           "the browser has no WebGL (Python -> browser)")
+    picture_click = param.List(default=[], doc="[u, v]: a click on the picture as fractions of its width and "
+                                               "height from the top-left corner (browser -> Python)")
+
     # ---- overlays ----
     lines = param.List(default=[], doc="visible fascial lines: [{id, name, colour, points: [x,y,z,...]}]")
     hovered_line = param.String(default="", doc="id of the line under the pointer (browser -> Python)")

@@ -138,6 +138,20 @@ export function stippledTriangles(index, stipple, out) {
   return k;
 }
 
+/** True when this browser can create a WebGL context at all (probed on a throwaway canvas, so that
+ * three.js is not asked to and does not log an error). */
+export function hasWebGL() {
+  try {
+    const probe = document.createElement("canvas");
+    const gl = probe.getContext("webgl2") || probe.getContext("webgl");
+    if (!gl) return false;
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return true;
+  } catch (err) {
+    return false;
+  }
+}
+
 /** True when WebGL runs on the CPU (SwiftShader, llvmpipe, other software rasterisers). */
 export function isSoftwareGL() {
   try {

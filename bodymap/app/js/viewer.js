@@ -9,7 +9,8 @@
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { MeshBVH, acceleratedRaycast } from "three-mesh-bvh";
-import { isSoftwareGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
+import { showPictures } from "./picture.js";
+import { hasWebGL, isSoftwareGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
 import { buildAdjacency, VertexGrid } from "./surface.js";
 import { radialTexture, ringTexture } from "./textures.js";
 import { intList, sameList, typed, whenIdle } from "./values.js";
@@ -83,18 +84,19 @@ export function render({ model, el, data }) {
   // Software GL (SwiftShader, llvmpipe: clinic laptops without a GPU, headless test browsers) pays for every
   // shaded pixel on the CPU: there we skip multisampling, cap the pixel ratio at 1 and light per vertex
   // (skin.js).
+  if (!hasWebGL()) {
+    // no WebGL here (a computer without a usable graphics chip): the server draws pictures instead
+    showPictures({ model, wrap, send });
+    return;
+  }
   const softwareGL = isSoftwareGL();
   let renderer;
   try {
     renderer = new THREE.WebGLRenderer({ canvas, antialias: !softwareGL, powerPreference: "high-performance",
       preserveDrawingBuffer: true });
   } catch (err) {
-    const msg = document.createElement("div");
-    msg.style.cssText = "padding:2em;font:15px system-ui,sans-serif;color:#333";
-    msg.textContent = "This browser cannot show the 3D body (WebGL is not available).";
-    wrap.replaceChildren(msg);
-    window.bodymap = { ready: false, error: String(err), frames: 0, project: () => null, state: () => null,
-      click: () => null };
+    // WebGL was there but the renderer could not start on it: pictures from the server, too
+    showPictures({ model, wrap, send });
     return;
   }
   renderer.setPixelRatio(softwareGL ? 1 : Math.min(window.devicePixelRatio || 1, 2));

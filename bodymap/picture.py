@@ -1,0 +1,104 @@
+"""Server-drawn pictures of the body, for browsers that cannot draw it themselves (no WebGL).
+
+Chrome on Linux and macOS no longer draws WebGL on the CPU by itself, so a computer without a usable
+graphics chip gets no 3D body. There the viewer shows a picture drawn here (offscreen, OSMesa) of the
+current view with the pain spot, the selected trigger point's zones and the markers, and a click on the
+picture is turned back into a vertex by casting the same camera's ray at the mesh.
+"""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bodymap.atlas import Atlas
+from bodymap.body import Body
+from bodymap.render import Camera, Marker, render_views, view_camera
+from bodymap.sheets import zone_colours
+
+PICTURE_SIZE = (600, 900)                       # width, height in pixels
+PAIN_RGB = np.array([0.0, 0.62, 0.45])          # bluish green (Okabe-Ito), as in the viewer
+HIGHLIGHT_RGB = np.array([0.337, 0.706, 0.914])  # sky blue: a region chosen in search
+MARKER_COLOUR = "#0072b2"
+SELECTED_COLOUR = "#3aa0e8"
+PAIN_SPOT_CM = 2.2
+
+
+@dataclass(frozen=True)
+class PictureState:
+    """What a picture shows: the view, the pain spot, the trigger points listed and the selected one."""
+
+    view: str = "front"
+    pain: int | None = None
+    result_sites: tuple[int, ...] = ()
+    selected: int | None = None
+    highlight: tuple[int, ...] = ()
+
+
+def _basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    forward = camera.target - camera.eye
+    forward = forward / np.linalg.norm(forward)
+    right = np.cross(forward, camera.up)
+    right = right / np.linalg.norm(right)
+    return forward, right, np.cross(right, forward)
+
+
+def project(camera: Camera, points: np.ndarray, size: tuple[int, int] = PICTURE_SIZE) -> np.ndarray:
+    """(k, 2) pixel positions (x right, y down, from the top-left corner) of 3D points in a picture."""
+    forward, right, up = _basis(camera)
+    rel = np.atleast_2d(points) - camera.eye
+    depth = rel @ forward
+    scale = (size[1] / 2) / np.tan(np.radians(camera.view_angle_deg) / 2)  # VTK's angle is vertical
+    x = size[0] / 2 + scale * (rel @ right) / depth
+    y = size[1] / 2 - scale * (rel @ up) / depth
+    return np.column_stack([x, y])
+
+
+def pixel_ray(camera: Camera, u: float, v: float, size: tuple[int, int] = PICTURE_SIZE) -> np.ndarray:
+    """Unit direction of the ray through a point of the picture given as fractions (0..1) of its width and
+    height from the top-left corner."""
+    forward, right, up = _basis(camera)
+    scale = (size[1] / 2) / np.tan(np.radians(camera.view_angle_deg) / 2)
+    d = forward + (u * size[0] - size[0] / 2) / scale * right - (v * size[1] - size[1] / 2) / scale * up
+    return d / np.linalg.norm(d)
+
+
+def pick_vertex(body: Body, view: str, u: float, v: float, size: tuple[int, int] = PICTURE_SIZE) -> int | None:
+    """The vertex under a click on the picture of `view` (the nearest corner of the face the ray hits
+    first), or None when the click missed the body."""
+    camera = view_camera(body, view)
+    direction = pixel_ray(camera, u, v, size)
+    points, _, faces = body.trimesh.ray.intersects_location(camera.eye[None, :], direction[None, :],
+                                                             multiple_hits=False)
+    if len(faces) == 0:
+        return None
+    corners = body.triangles[int(faces[0])]
+    return int(corners[np.argmin(np.linalg.norm(body.vertices[corners] - points[0], axis=1))])
+
+
+def picture_colours(atlas: Atlas, state: PictureState) -> np.ndarray:
+    """(n, 3) vertex colours: skin, the selected site's zones, a searched region, the pain spot."""
+    body = atlas.body
+    site = atlas.sites[state.selected] if state.selected is not None else None
+    empty = np.zeros(0, dtype=int)
+    rgb = zone_colours(body, site.essential if site else empty, site.spillover if site else empty)
+    if state.highlight:
+        rgb[list(state.highlight)] = 0.45 * rgb[list(state.highlight)] + 0.55 * HIGHLIGHT_RGB
+    if state.pain is not None:
+        near = np.linalg.norm(body.vertices - body.vertices[state.pain], axis=1) <= PAIN_SPOT_CM
+        rgb[near] = PAIN_RGB
+    return rgb
+
+
+def render_picture(atlas: Atlas, state: PictureState, size: tuple[int, int] = PICTURE_SIZE) -> bytes:
+    """PNG bytes of the body in `state.view` with what `state` shows."""
+    markers = [Marker(atlas.body.vertices[atlas.sites[s].vertex],
+                      SELECTED_COLOUR if s == state.selected else MARKER_COLOUR,
+                      1.6 if s == state.selected else 1.2)
+               for s in state.result_sites]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = render_views(atlas.body, Path(tmp) / "picture.png", views=[state.view],
+                           vertex_rgb=picture_colours(atlas, state), markers=markers, size=size)
+        return out.read_bytes()
