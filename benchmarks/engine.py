@@ -1,4 +1,5 @@
-"""Engine benchmarks: atlas load, one lookup, a painted lookup of 500 vertices, one path, the whole bake."""
+"""Engine benchmarks: atlas load, one lookup, a painted lookup of 500 vertices, one path, the whole bake, and the
+server-drawn pictures for browsers without WebGL (one picture, one click on it)."""
 from __future__ import annotations
 
 import time
@@ -45,6 +46,7 @@ def run(quick: bool = False) -> list[Figure]:
     tables = bake(atlas)
     bake_s = time.perf_counter() - t
     size_kb = len(to_bytes(tables)) / 1024
+    pictures = _pictures(atlas, rng, quick)
     return [
         check("atlas_load_s", load_s, "s", "<", 1.0),
         check("engine_init_s", engine_s, "s"),
@@ -57,6 +59,26 @@ def run(quick: bool = False) -> list[Figure]:
         check("bake_s", bake_s, "s", "<", 60.0),
         check("baked_tables_kb", size_kb, "KiB"),
         check("trigger_point_sites", len(sites), "sites"),
+        *pictures,
+    ]
+
+
+def _pictures(atlas, rng, quick: bool) -> list[Figure]:
+    """A picture with a pain spot, zones and markers (after a first one that starts VTK), and clicks on it."""
+    from bodymap.picture import PictureState, pick_vertex, render_picture
+
+    site = atlas.sites[0]
+    state = PictureState(view="front", pain=int(site.essential[0]), result_sites=(0,), selected=0)
+    t = time.perf_counter()
+    render_picture(atlas, state)
+    first_s = time.perf_counter() - t
+    draws = timings_ms(lambda: render_picture(atlas, state), 3 if quick else 10, warmup=0)
+    clicks = iter(rng.uniform(0.2, 0.8, size=(1000, 2)))
+    pick = timings_ms(lambda: pick_vertex(atlas.body, "front", *next(clicks)), 20 if quick else 100)
+    return [
+        check("picture_first_s", first_s, "s"),
+        check("picture_ms", float(np.median(draws)), "ms"),
+        check("picture_click_ms", float(np.median(pick)), "ms"),
     ]
 
 
