@@ -8,7 +8,7 @@ picture is turned back into a vertex by casting the same camera's ray at the mes
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +22,7 @@ PICTURE_SIZE = (600, 900)                       # width, height in pixels
 PAIN_RGB = np.array([0.0, 0.62, 0.45])          # bluish green (Okabe-Ito), as in the viewer
 HIGHLIGHT_RGB = np.array([0.337, 0.706, 0.914])  # sky blue: a region chosen in search
 MARKER_COLOUR = "#0072b2"
+PATH_COLOUR = "#0072b2"
 SELECTED_COLOUR = "#3aa0e8"
 PAIN_SPOT_CM = 2.2
 
@@ -35,6 +36,7 @@ class PictureState:
     result_sites: tuple[int, ...] = ()
     selected: int | None = None
     highlight: tuple[int, ...] = ()
+    path: np.ndarray | None = field(default=None, compare=False)  # (k, 3) referral path, trigger point -> pain
 
 
 def _basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -93,12 +95,14 @@ def picture_colours(atlas: Atlas, state: PictureState) -> np.ndarray:
 
 
 def render_picture(atlas: Atlas, state: PictureState, size: tuple[int, int] = PICTURE_SIZE) -> bytes:
-    """PNG bytes of the body in `state.view` with what `state` shows."""
+    """PNG bytes of the body in `state.view` with what `state` shows (the referral path as a still line: a
+    picture cannot pulse)."""
     markers = [Marker(atlas.body.vertices[atlas.sites[s].vertex],
                       SELECTED_COLOUR if s == state.selected else MARKER_COLOUR,
                       1.6 if s == state.selected else 1.2)
                for s in state.result_sites]
+    paths = [(state.path, PATH_COLOUR)] if state.path is not None and len(state.path) >= 2 else []
     with tempfile.TemporaryDirectory() as tmp:
         out = render_views(atlas.body, Path(tmp) / "picture.png", views=[state.view],
-                           vertex_rgb=picture_colours(atlas, state), markers=markers, size=size)
+                           vertex_rgb=picture_colours(atlas, state), markers=markers, size=size, paths=paths)
         return out.read_bytes()

@@ -87,6 +87,7 @@ def render_views(
     zoom: float = 1.0,
     title: str | None = None,
     size: tuple[int, int] = (600, 900),
+    paths: Sequence[tuple[np.ndarray, str]] = (),
 ) -> Path:
     """Render one or more views side by side into a PNG.
 
@@ -95,6 +96,7 @@ def render_views(
     vertex_rgb : (n, 3) float in 0..1, per-vertex colours; None paints plain skin
     focus : (3,) float, point to centre the camera on; None centres on the whole body
     zoom : >1 moves the camera closer (used for close-ups of one muscle)
+    paths : (points (k, 3), colour) polylines on the skin, drawn as thin tubes (referral paths)
     """
     import pyvista as pv
 
@@ -121,6 +123,10 @@ def render_views(
         for marker in markers:
             plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
                              smooth_shading=True)
+        for points, colour in paths:
+            if len(points) >= 2:
+                plotter.add_mesh(pv.lines_from_points(np.asarray(points, dtype=float)).tube(radius=0.35),
+                                 color=colour, smooth_shading=True)
         labelled = [m for m in markers if m.label]
         if labelled:
             toward_camera = np.asarray(VIEWS[view][0], dtype=float) * 2.0

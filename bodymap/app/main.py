@@ -175,7 +175,8 @@ class BodymapSession:
         self.viewer.param.watch(self._on_hovered_line, "hovered_line")
         self.viewer.param.watch(self._on_picture_click, "picture_click")
         self.viewer.param.watch(lambda *_events: self._schedule_picture(),
-                                ["webgl", "pain", "selected", "result_sites", "view", "highlight", "body_name"])
+                                ["webgl", "pain", "selected", "result_sites", "view", "highlight", "body_name",
+                                 "path"])
         self.chooser.param.watch(self._on_chooser, "value")
         self.mode.param.watch(self._on_mode, "value")
         for button, view in zip(self.view_buttons, VIEWS):
@@ -292,8 +293,10 @@ class BodymapSession:
             else None
         shown = [s for s in self.viewer.result_sites if isinstance(s, int) and 0 <= s < n_sites][:20]
         highlight = [v for v in self.viewer.highlight if isinstance(v, int) and 0 <= v < self.data.body.n_vertices]
+        path = np.asarray(self.viewer.path, dtype=float)
+        path = path.reshape(-1, 3) if path.size >= 6 and path.size % 3 == 0 and np.isfinite(path).all() else None
         return PictureState(view=self.viewer.view, pain=self.pain_vertices[0] if len(self.pain_vertices) == 1 else None,
-                            result_sites=tuple(shown), selected=selected, highlight=tuple(highlight))
+                            result_sites=tuple(shown), selected=selected, highlight=tuple(highlight), path=path)
 
     def _schedule_picture(self) -> None:
         """Draw a new picture once the current batch of changes is done (only for browsers without WebGL)."""
