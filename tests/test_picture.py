@@ -71,3 +71,17 @@ def test_session_answers_a_click_on_a_picture(atlas):
     assert session.viewer.picture != before
     session.viewer.picture_click = [float("inf"), 0.5]  # rejected, logged, state kept
     assert session.candidates[0].site.key == "soleus_tp1:left"
+
+
+def test_picture_draws_the_referral_path(atlas):
+    from bodymap.referral import referral_path
+
+    site = atlas.site("soleus_tp1:left")
+    pain = int(site.essential[5])
+    path = referral_path(atlas, site, pain).points
+    base = PictureState(view="back", pain=pain, result_sites=(site.index,), selected=site.index)
+    with_path = PictureState(view="back", pain=pain, result_sites=(site.index,), selected=site.index, path=path)
+    a = np.asarray(Image.open(io.BytesIO(render_picture(atlas, base))).convert("RGB")).astype(int)
+    b = np.asarray(Image.open(io.BytesIO(render_picture(atlas, with_path))).convert("RGB")).astype(int)
+    x, y = project(view_camera(atlas.body, "back"), path[len(path) // 2])[0].astype(int)
+    assert np.abs(a[y - 3:y + 4, x - 3:x + 4] - b[y - 3:y + 4, x - 3:x + 4]).sum(axis=2).max() > 60
