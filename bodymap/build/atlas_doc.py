@@ -34,7 +34,8 @@ def render_markdown(atlas: Atlas) -> str:
         "Chapter numbers in citations were written from the authors' knowledge of the books; "
         "[citations-check.md](citations-check.md) lists which were confirmed against a second source "
         "(Anatomy Trains, part of Travell & Simons vol. 1) and which still need a copy of the book "
-        "(Travell & Simons vol. 2, Davies). Every entry is paraphrased, never quoted.",
+        "(Travell & Simons vol. 2); Davies' workbook is cited by chapter title. Every entry is paraphrased, "
+        "never quoted.",
         "",
     ]
     catalogue = {s.id: s.citation for s in atlas.info.sources}
