@@ -6,6 +6,7 @@ window unless the caller chose another, so `bodymap render` works over SSH and i
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,10 @@ from bodymap.body import Body
 
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkOSOpenGLRenderWindow")
+
+# VTK is not thread-safe: the app draws pictures for browsers without WebGL in a worker thread and
+# handouts in the server's thread, so one picture is drawn at a time.
+_RENDER_LOCK = threading.Lock()
 
 SKIN_RGB = (0.91, 0.77, 0.66)
 BACKGROUND = "white"
@@ -98,6 +103,11 @@ def render_views(
     zoom : >1 moves the camera closer (used for close-ups of one muscle)
     paths : (points (k, 3), colour) polylines on the skin, drawn as thin tubes (referral paths)
     """
+    with _RENDER_LOCK:
+        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths)
+
+
+def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths) -> Path:
     import pyvista as pv
 
     specs = [(v, focus, zoom, None) if isinstance(v, str) else (tuple(v) + (None,))[:4] for v in views]

@@ -36,3 +36,22 @@ def test_render_refuses_an_unknown_view():
 
     with pytest.raises(ValueError, match="unknown view"):
         render_views(load_body(), "/tmp/never.png", views=["top"])
+
+
+def test_pictures_drawn_from_several_threads_at_once_all_come_out(tmp_path):
+    """The app draws no-WebGL pictures in a worker thread and handouts in the server thread: VTK must see
+    one picture at a time (render.py serialises them)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bodymap.body import load_body
+    from bodymap.render import render_views
+
+    body = load_body()
+    views = ["front", "back", "left", "right"] * 2
+    with ThreadPoolExecutor(4) as pool:
+        outs = list(pool.map(lambda iv: render_views(body, tmp_path / f"{iv[0]}.png", views=[iv[1]], size=(200, 300)),
+                             enumerate(views)))
+    for out in outs:
+        img = _load(out)
+        assert img.shape == (300, 200, 3)
+        assert (img.sum(axis=2) < 720).mean() > 0.03, f"{out.name} has no body in it"
