@@ -9,6 +9,7 @@
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { MeshBVH, acceleratedRaycast } from "three-mesh-bvh";
+import { ReferralPulse } from "./pulse.js";
 import { showPictures } from "./picture.js";
 import { hasWebGL, isSoftwareGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
 import { buildAdjacency, VertexGrid } from "./surface.js";
@@ -520,45 +521,11 @@ export function render({ model, el, data }) {
     return new THREE.CatmullRomCurve3(pts, false, "centripetal");
   }
 
-  // referral path: a thin tube with a moving pulse (shader uniform) and a glowing head
-  const pathUniforms = {
-    uHead: { value: 0 }, uDir: { value: 1 }, uLen: { value: 1 }, uFade: { value: 1 },
-    uBase: { value: lin(C.path) }, uPulse: { value: lin(C.pulse) }, uCore: { value: lin(C.pulseCore) },
-  };
-  const pathMat = new THREE.ShaderMaterial({
-    uniforms: pathUniforms,
-    transparent: true,
-    vertexShader: `
-      varying vec2 vUv; varying vec3 vN;
-      void main() {
-        vUv = uv; vN = normalize(normalMatrix * normal);
-        gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-      }`,
-    fragmentShader: `
-      uniform float uHead, uDir, uLen, uFade; uniform vec3 uBase, uPulse, uCore;
-      varying vec2 vUv; varying vec3 vN;
-      void main() {
-        float d = (vUv.x - uHead) * uDir * uLen;         // cm ahead (+) / behind (-) the pulse head
-        float head = exp(-pow(d / 1.6, 2.0));
-        float trail = d < 0.0 ? exp(d / 9.0) : 0.0;
-        float glow = max(head, 0.85 * trail) * uFade;
-        float shade = 0.7 + 0.45 * max(vN.z, 0.0);
-        vec3 col = uBase * shade;
-        col = mix(col, uPulse, glow);
-        col = mix(col, uCore, head * uFade * 0.8);
-        gl_FragColor = vec4(col, 0.9 + 0.1 * glow);
-        #include <tonemapping_fragment>
-        #include <colorspace_fragment>
-      }`,
-  });
-  const pathGroup = new THREE.Group();
-  scene.add(pathGroup);
-  const pulseHeadMat = new THREE.MeshBasicMaterial({ color: lin(C.pulseCore), transparent: true });
-  const pulseHaloMat = new THREE.SpriteMaterial({ map: haloTex, color: lin(C.pulse), transparent: true,
-    opacity: 0.9, depthWrite: false });
-  const ripple = new THREE.Mesh(new THREE.RingGeometry(0.8, 1.15, 40), new THREE.MeshBasicMaterial({
-    color: lin(C.pulse), transparent: true, side: THREE.DoubleSide, depthWrite: false }));
-  const anim = { tube: null, curve: null, length: 0, t: 0, head: null, halo: null, haloEntry: null, last: 0 };
+  // referral path: a thin tube with a moving pulse and a glowing head (pulse.js)
+  const pulse = new ReferralPulse({ colours: { path: lin(C.path), pulse: lin(C.pulse), core: lin(C.pulseCore) },
+    sphere: sphereGeo, haloTexture: haloTex });
+  scene.add(pulse.group);
+  let pulseHalo = null; // the pulse head's entry in `halos`
 
   // After a new pick the old path is hidden until Python sends the new one; if Python sends nothing
   // (same path as before, so no change event), show the current one again after a while.
@@ -570,71 +537,21 @@ export function render({ model, el, data }) {
   }
 
   function rebuildPath() {
-    clearGroup(pathGroup);
-    if (anim.haloEntry) { const i = halos.indexOf(anim.haloEntry); if (i >= 0) halos.splice(i, 1); }
-    if (anim.tube) anim.tube.geometry.dispose();
-    anim.curve = null; anim.head = null; anim.halo = null; anim.haloEntry = null; anim.tube = null;
+    if (pulseHalo) { const i = halos.indexOf(pulseHalo); if (i >= 0) halos.splice(i, 1); pulseHalo = null; }
     const flat = typed(model.path, Float32Array);
-    if (!body || flat.length < 6 || st.pathStale) { requestRender(); return; }
-    const curve = liftedCurve(flat, LIFT_CM);
-    if (!curve) return;
-    anim.curve = curve;
-    anim.length = curve.getLength();
-    pathUniforms.uLen.value = anim.length;
-    const segs = Math.min(800, Math.max(32, Math.round(anim.length * 2)));
-    const tube = new THREE.Mesh(new THREE.TubeGeometry(curve, segs, 0.32, 8, false), pathMat);
-    tube.renderOrder = 1;
-    tube.name = "referral-path";
-    const head = new THREE.Mesh(sphereGeo, pulseHeadMat);
-    head.scale.setScalar(0.75);
-    const halo = new THREE.Sprite(pulseHaloMat);
-    halo.scale.setScalar(5.5);
-    anim.tube = tube;
-    anim.head = head;
-    anim.halo = halo;
-    anim.haloEntry = [halo, head.position, 1.2];
-    halos.push(anim.haloEntry);
-    ripple.visible = false;
-    pathGroup.add(tube, halo, head, ripple);
-    anim.last = performance.now();
-    updatePulse(anim.last, true);
+    const curve = body && flat.length >= 6 && !st.pathStale ? liftedCurve(flat, LIFT_CM) : null;
+    pulse.setCurve(curve, performance.now());
+    if (pulse.curve) {
+      pulseHalo = [pulse.halo, pulse.head.position, 1.2];
+      halos.push(pulseHalo);
+      updatePulse(performance.now(), false);
+    }
     requestRender();
   }
 
-  function updatePulse(now, noAdvance) {
-    if (!anim.curve) return;
-    const speed = Math.max(0.1, Number(model.speed) || 1);
-    const playing = model.playing !== false;
-    const dt = Math.max(0, Math.min(0.1, (now - anim.last) / 1000)); // rAF time may lag performance.now()
-    anim.last = now;
-    if (playing && !noAdvance) anim.t += dt * speed;
-    const travel = Math.min(5, Math.max(1.4, anim.length / 30)); // seconds at speed 1
-    const hold = 0.7;
-    const period = travel + hold;
-    const ph = ((anim.t % period) + period) % period;
-    const toPain = model.direction !== "to_source";
-    const k = Math.min(1, ph / travel);
-    const eased = k < 1 ? k * (2 - k) * 0.35 + k * 0.65 : 1;
-    const u = Math.min(1, Math.max(0, toPain ? eased : 1 - eased));
-    pathUniforms.uHead.value = u;
-    pathUniforms.uDir.value = toPain ? 1 : -1;
-    const arrive = ph > travel ? (ph - travel) / hold : 0;
-    pathUniforms.uFade.value = 1 - arrive;
-    anim.head.position.copy(anim.curve.getPointAt(u));
-    anim.head.visible = arrive < 0.6;
-    anim.halo.visible = arrive < 0.6;
-    // arrival ripple: a ring spreading on the skin where the pulse lands
-    if (arrive > 0) {
-      const end = anim.curve.getPointAt(toPain ? 1 : 0);
-      ripple.visible = true;
-      ripple.position.copy(end);
-      ripple.lookAt(camera.position);
-      ripple.scale.setScalar(1 + 4 * arrive);
-      ripple.material.opacity = 0.9 * (1 - arrive);
-    } else {
-      ripple.visible = false;
-    }
-  }
+  const pulseSettings = () => ({ speed: Number(model.speed) || 1, playing: model.playing !== false,
+    toPain: model.direction !== "to_source", camera });
+  const updatePulse = (now, advance) => pulse.update(now, pulseSettings(), advance);
 
   // fascial lines
   const lineGroup = new THREE.Group();
@@ -961,31 +878,6 @@ export function render({ model, el, data }) {
   }
 
   // ---- frame ----
-  // Screen rectangle (CSS px, origin bottom left, as setScissor wants it) that holds the whole referral
-  // path with its glow, or null when it cannot be bounded. While only the pulse moves, just this part of the
-  // picture is redrawn (the rest of the canvas is kept: preserveDrawingBuffer), which keeps software GL
-  // fluid.
-  const pathBox = new THREE.Box3();
-  const corner = new THREE.Vector3();
-  function pulseRect() {
-    if (!anim.tube) return null;
-    if (!anim.tube.geometry.boundingBox) anim.tube.geometry.computeBoundingBox();
-    pathBox.copy(anim.tube.geometry.boundingBox).expandByScalar(8);
-    const w = canvas.clientWidth, h = canvas.clientHeight;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (let i = 0; i < 8; i++) {
-      corner.set(i & 1 ? pathBox.max.x : pathBox.min.x, i & 2 ? pathBox.max.y : pathBox.min.y,
-        i & 4 ? pathBox.max.z : pathBox.min.z).project(camera);
-      if (corner.z > 1 || corner.z < -1) return null;
-      x0 = Math.min(x0, corner.x); x1 = Math.max(x1, corner.x); y0 = Math.min(y0, corner.y); y1 = Math.max(y1, corner.y);
-    }
-    const px0 = Math.max(0, Math.floor((x0 + 1) / 2 * w) - 4), px1 = Math.min(w, Math.ceil((x1 + 1) / 2 * w) + 4);
-    const py0 = Math.max(0, Math.floor((y0 + 1) / 2 * h) - 4), py1 = Math.min(h, Math.ceil((y1 + 1) / 2 * h) + 4);
-    if (px1 <= px0 || py1 <= py0) return { x: 0, y: 0, w: 0, h: 0 };
-    if ((px1 - px0) * (py1 - py0) > 0.6 * w * h) return null;
-    return { x: px0, y: py0, w: px1 - px0, h: py1 - py0 };
-  }
-
   // Compile the shaders of markers, zones and paths while the browser is idle after the first frame, so
   // that the first click does not wait for the shader compiler.
   function precompile() {
@@ -993,8 +885,8 @@ export function render({ model, el, data }) {
     const warm = new THREE.Scene();
     const mesh = (m) => new THREE.Mesh(sphereGeo, m);
     const dots = new THREE.Mesh(body ? spillDots.geometry : sphereGeo, dotMaterial);
-    warm.add(mesh(markerMat), mesh(ghostMat), mesh(pulseHeadMat), mesh(pathMat), new THREE.InstancedMesh(sphereGeo, dimMat, 1),
-      new THREE.Sprite(haloMat), ripple.clone(), painRing.clone(), dots);
+    warm.add(mesh(markerMat), mesh(ghostMat), new THREE.InstancedMesh(sphereGeo, dimMat, 1), new THREE.Sprite(haloMat),
+      painRing.clone(), dots, ...pulse.warmObjects());
     warm.traverse((o) => { o.visible = true; o.frustumCulled = false; });
     if (renderer.extensions.has("KHR_parallel_shader_compile")) {
       renderer.compileAsync(warm, camera, scene).catch(() => {}).finally(() => warm.clear());
@@ -1009,13 +901,15 @@ export function render({ model, el, data }) {
     let again = stepTween(now);
     if (again) needFull = true;
     controls.update(); // fires "change" (-> needFull) when the camera moved
-    const animating = anim.curve && model.playing !== false;
-    if (anim.curve) updatePulse(now, !animating);
+    const animating = !!pulse.curve && model.playing !== false;
+    if (pulse.curve) updatePulse(now, animating);
     if (animating) again = true;
     placeHalos();
     const full = needFull;
     needFull = false;
-    const rect = full ? null : pulseRect();
+    // while only the pulse moves, just the rectangle around the path is redrawn (the rest of the canvas is
+    // kept: preserveDrawingBuffer), which keeps software GL fluid
+    const rect = full ? null : pulse.screenRect(camera, canvas.clientWidth, canvas.clientHeight);
     if (rect) {
       if (rect.w > 0) {
         renderer.setScissorTest(true);
@@ -1105,7 +999,7 @@ export function render({ model, el, data }) {
   on("view", () => setView(String(model.view), true));
   on("reset_view", () => setView(currentView, true));
   on("path", () => { st.pathStale = false; clearTimeout(staleTimer); rebuildPath(); });
-  on(["playing", "speed", "direction"], () => { anim.last = performance.now(); requestRender(); });
+  on(["playing", "speed", "direction"], () => { pulse.last = performance.now(); requestRender(); });
   on("lines", () => rebuildLines());
 
   // ---- scripting hook for tests, tours and benchmarks ----
@@ -1150,7 +1044,7 @@ export function render({ model, el, data }) {
       pain: pain >= 0 ? pain : null, region, candidates,
       selected: st.selected >= 0 ? (st.sites[st.selected]?.trigger_point_id ?? null) : null,
       selected_site: st.selected, view: currentView, body: model.body_name ?? null, mode: st.mode,
-      painted: st.painted.size, path: anim.curve ? { length_cm: anim.length, playing: model.playing !== false } : null,
+      painted: st.painted.size, path: pulse.curve ? { length_cm: pulse.length, playing: model.playing !== false } : null,
       hovered_line: hoveredLine || null,
       pick: pickCounter, answered: Number(model.answered ?? 0),
     };
@@ -1173,7 +1067,7 @@ export function render({ model, el, data }) {
     get frames() { return st.frames; },
     get partialFrames() { return st.partialFrames; },
     get lastFrameTime() { return lastFrameTime; },
-    get animating() { return !!(anim.curve && model.playing !== false) || !!tween; },
+    get animating() { return !!(pulse.curve && model.playing !== false) || !!tween; },
   };
   Object.defineProperty(api, "_debug", { value: () => ({ st, body, scene, camera, renderer }), enumerable: false });
   window.bodymap = api;
