@@ -25,6 +25,7 @@ MARKER_COLOUR = "#0072b2"
 PATH_COLOUR = "#0072b2"
 SELECTED_COLOUR = "#3aa0e8"
 PAIN_SPOT_CM = 2.2
+CLOSEUP_MAX_ZOOM = 3.5
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,12 @@ class PictureState:
     selected: int | None = None
     highlight: tuple[int, ...] = ()
     path: np.ndarray | None = field(default=None, compare=False)  # (k, 3) referral path, trigger point -> pain
+    focus: tuple[float, float, float] | None = None  # a close-up looks at this point ...
+    zoom: float = 1.0                                # ... from this many times closer
+
+    def camera(self, body: Body) -> Camera:
+        """The camera this picture is drawn with (and its clicks are cast from)."""
+        return view_camera(body, self.view, None if self.focus is None else np.asarray(self.focus), self.zoom)
 
 
 def _basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -67,10 +74,12 @@ def pixel_ray(camera: Camera, u: float, v: float, size: tuple[int, int] = PICTUR
     return d / np.linalg.norm(d)
 
 
-def pick_vertex(body: Body, view: str, u: float, v: float, size: tuple[int, int] = PICTURE_SIZE) -> int | None:
-    """The vertex under a click on the picture of `view` (the nearest corner of the face the ray hits
-    first), or None when the click missed the body."""
-    camera = view_camera(body, view)
+def pick_vertex(body: Body, camera: Camera | str, u: float, v: float,
+                size: tuple[int, int] = PICTURE_SIZE) -> int | None:
+    """The vertex under a click on a picture drawn with `camera` (or the whole-body camera of a named view):
+    the nearest corner of the face the ray hits first, or None when the click missed the body."""
+    if isinstance(camera, str):
+        camera = view_camera(body, camera)
     direction = pixel_ray(camera, u, v, size)
     points, _, faces = body.trimesh.ray.intersects_location(camera.eye[None, :], direction[None, :],
                                                              multiple_hits=False)
@@ -78,6 +87,21 @@ def pick_vertex(body: Body, view: str, u: float, v: float, size: tuple[int, int]
         return None
     corners = body.triangles[int(faces[0])]
     return int(corners[np.argmin(np.linalg.norm(body.vertices[corners] - points[0], axis=1))])
+
+
+def closeup(atlas: Atlas, pain: int | None, selected: int | None) -> tuple[tuple[float, float, float], float] | None:
+    """Where a close-up looks and how much closer: between the pain spot and the selected trigger point,
+    near enough that both stay in the picture (or at whichever of the two there is); None for neither."""
+    points = [atlas.body.vertices[pain]] if pain is not None else []
+    if selected is not None:
+        points.append(atlas.body.vertices[atlas.sites[selected].vertex])
+    if not points:
+        return None
+    points = np.asarray(points)
+    spread = float(np.linalg.norm(points.max(axis=0) - points.min(axis=0)))
+    whole = float(np.ptp(atlas.body.vertices[:, 1]))  # the whole-body picture shows a bit more than this
+    zoom = float(np.clip(whole / (1.5 * spread + 25.0), 1.0, CLOSEUP_MAX_ZOOM))
+    return tuple(float(x) for x in points.mean(axis=0)), zoom
 
 
 def picture_colours(atlas: Atlas, state: PictureState) -> np.ndarray:
@@ -103,6 +127,7 @@ def render_picture(atlas: Atlas, state: PictureState, size: tuple[int, int] = PI
                for s in state.result_sites]
     paths = [(state.path, PATH_COLOUR)] if state.path is not None and len(state.path) >= 2 else []
     with tempfile.TemporaryDirectory() as tmp:
-        out = render_views(atlas.body, Path(tmp) / "picture.png", views=[state.view],
+        view = state.view if state.focus is None else (state.view, np.asarray(state.focus), state.zoom)
+        out = render_views(atlas.body, Path(tmp) / "picture.png", views=[view],
                            vertex_rgb=picture_colours(atlas, state), markers=markers, size=size, paths=paths)
         return out.read_bytes()

@@ -85,3 +85,21 @@ def test_picture_draws_the_referral_path(atlas):
     b = np.asarray(Image.open(io.BytesIO(render_picture(atlas, with_path))).convert("RGB")).astype(int)
     x, y = project(view_camera(atlas.body, "back"), path[len(path) // 2])[0].astype(int)
     assert np.abs(a[y - 3:y + 4, x - 3:x + 4] - b[y - 3:y + 4, x - 3:x + 4]).sum(axis=2).max() > 60
+
+
+def test_a_click_on_a_closeup_finds_the_vertex_drawn_there(atlas):
+    from bodymap.app.main import BodymapSession
+
+    session = BodymapSession()
+    session.viewer.webgl = False
+    session.set_view("back")
+    site = atlas.site("soleus_tp1:left")
+    session.show_pain([int(site.essential[3])])
+    whole = session.viewer.picture
+    session.viewer.picture_closeup = True
+    shown = session._picture_shown
+    assert shown.focus is not None and shown.zoom > 1.5 and session.viewer.picture != whole
+    for v in site.essential[5:40:7]:
+        x, y = project(shown.camera(atlas.body), atlas.body.vertices[v])[0]
+        session.viewer.picture_click = [x / PICTURE_SIZE[0], y / PICTURE_SIZE[1]]
+        assert np.linalg.norm(atlas.body.vertices[session.pain_vertices[0]] - atlas.body.vertices[v]) < 1.0

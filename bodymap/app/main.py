@@ -27,7 +27,7 @@ from bodymap.app.panels import (
     tour_step_html,
 )
 from bodymap.app.viewer import BodyViewer
-from bodymap.picture import PictureState, pick_vertex, render_picture
+from bodymap.picture import PictureState, closeup, pick_vertex, render_picture
 from bodymap.quiz import answer_sites as quiz_answer_sites
 from bodymap.referral import referral_path
 from bodymap.render import facing_view
@@ -85,6 +85,7 @@ class BodymapSession:
         self._busy = False
         self._answered_this_batch = False  # set when a pick's pain was looked up in the same message
         self._picture_pending = False      # a server-drawn picture is scheduled (browsers without WebGL)
+        self._picture_shown = PictureState()  # what the browser's picture was drawn with (its clicks use it)
         atlas = self.data.atlas
 
         self.viewer = BodyViewer(**viewer_params(self.data), sizing_mode="stretch_both", min_height=480,
@@ -176,7 +177,7 @@ class BodymapSession:
         self.viewer.param.watch(self._on_picture_click, "picture_click")
         self.viewer.param.watch(lambda *_events: self._schedule_picture(),
                                 ["webgl", "pain", "selected", "result_sites", "view", "highlight", "body_name",
-                                 "path"])
+                                 "path", "picture_closeup"])
         self.chooser.param.watch(self._on_chooser, "value")
         self.mode.param.watch(self._on_mode, "value")
         for button, view in zip(self.view_buttons, VIEWS):
@@ -275,7 +276,7 @@ class BodymapSession:
     def _on_picture_click(self, event) -> None:
         def apply():
             u, v = inputs.picture_point(event.new)
-            vertex = pick_vertex(self.data.body, self.viewer.view, u, v)
+            vertex = pick_vertex(self.data.body, self._picture_shown.camera(self.data.body), u, v)
             if vertex is None:
                 return
             if self.mode.value == "quiz":
@@ -295,8 +296,11 @@ class BodymapSession:
         highlight = [v for v in self.viewer.highlight if isinstance(v, int) and 0 <= v < self.data.body.n_vertices]
         path = np.asarray(self.viewer.path, dtype=float)
         path = path.reshape(-1, 3) if path.size >= 6 and path.size % 3 == 0 and np.isfinite(path).all() else None
-        return PictureState(view=self.viewer.view, pain=self.pain_vertices[0] if len(self.pain_vertices) == 1 else None,
-                            result_sites=tuple(shown), selected=selected, highlight=tuple(highlight), path=path)
+        pain = self.pain_vertices[0] if len(self.pain_vertices) == 1 else None
+        near = closeup(self.data.atlas, pain, selected) if self.viewer.picture_closeup else None
+        return PictureState(view=self.viewer.view, pain=pain, result_sites=tuple(shown), selected=selected,
+                            highlight=tuple(highlight), path=path, focus=near[0] if near else None,
+                            zoom=near[1] if near else 1.0)
 
     def _schedule_picture(self) -> None:
         """Draw a new picture once the current batch of changes is done (only for browsers without WebGL)."""
@@ -308,17 +312,21 @@ class BodymapSession:
             doc.add_next_tick_callback(self._draw_picture)
         else:  # no server (tests): draw now
             self._picture_pending = False
-            self.viewer.picture = _data_url(render_picture(self.data.atlas, self.picture_state()))
+            state = self.picture_state()
+            self.viewer.picture = _data_url(render_picture(self.data.atlas, state))
+            self._picture_shown = state
 
     async def _draw_picture(self) -> None:
         self._picture_pending = False
+        state = self.picture_state()
         try:
-            png = await asyncio.get_running_loop().run_in_executor(
-                _picture_thread(), render_picture, self.data.atlas, self.picture_state())
+            png = await asyncio.get_running_loop().run_in_executor(_picture_thread(), render_picture,
+                                                                   self.data.atlas, state)
         except Exception:
             log.exception("could not draw the body picture")
             return
         self.viewer.picture = _data_url(png)
+        self._picture_shown = state
 
     def _on_mode(self, event) -> None:
         mode = inputs.choice(event.new, MODES.values(), "mode")

@@ -64,6 +64,8 @@ class BodyViewer(JSComponent):
                                            "the browser has no WebGL (Python -> browser)")
     picture_click = param.List(default=[], doc="[u, v]: a click on the picture as fractions of its width and "
                                                "height from the top-left corner (browser -> Python)")
+    picture_closeup = param.Boolean(default=False, doc="the picture shows a close-up around the pain spot and the "
+                                                       "selected trigger point (browser -> Python)")
 
     # ---- overlays ----
     lines = param.List(default=[], doc="visible fascial lines: [{id, name, colour, points: [x,y,z,...]}]")

@@ -6,14 +6,25 @@ export function showPictures({ model, wrap, send }) {
   const note = document.createElement("p");
   note.style.cssText = "margin:0;padding:8px 12px;font:14px/1.4 system-ui,sans-serif;color:#333;background:#fff8e1;";
   note.textContent = "This browser cannot draw the 3D body (WebGL is not available), so the server draws " +
-    "pictures of it. Click where it hurts; the Front, Back, Left and Right buttons turn the body.";
+    "pictures of it. Click where it hurts; the Front, Back, Left and Right buttons turn the body, and " +
+    "\"Closer view\" shows the painful area larger.";
   const img = document.createElement("img");
   img.setAttribute("data-testid", "body-picture");
-  img.style.cssText = "display:block;max-width:100%;max-height:calc(100% - 4em);margin:8px auto 0;" +
+  img.style.cssText = "display:block;max-width:100%;max-height:calc(100% - 6em);margin:8px auto 0;" +
     "cursor:crosshair;";
   img.tabIndex = 0;
+  // a close-up around the pain spot and the selected trigger point (small places such as a heel are easier
+  // to point at)
+  const closer = document.createElement("button");
+  closer.type = "button";
+  closer.setAttribute("data-testid", "picture-closeup");
+  closer.style.cssText = "margin:6px 12px 0;padding:4px 12px;font:14px system-ui,sans-serif;cursor:pointer;";
+  const label = () => { closer.textContent = model.picture_closeup ? "Whole body" : "Closer view"; };
+  closer.addEventListener("click", () => send({ picture_closeup: !model.picture_closeup }));
+  model.on("picture_closeup", label);
+  label();
   wrap.style.overflow = "auto";
-  wrap.replaceChildren(note, img);
+  wrap.replaceChildren(note, closer, img);
 
   const api = {
     picture: true, ready: false, frames: 0, firstFrameMs: null,
