@@ -58,8 +58,12 @@ def test_click_shows_region_candidates_and_highlight(server, page, atlas):
     page.wait_for_timeout(400)
     after = _shot(page)
     pain_xyz = atlas.body.vertices[state["pain"]]
-    away = [v for v in site.essential if np.linalg.norm(atlas.body.vertices[v] - pain_xyz) > 3.5]
-    zone_v, zone_xy = _visible_point(page, away)
+    # a zone vertex away from the pain ring and from the referral path drawn over the zone
+    from bodymap.referral import referral_path
+    path = referral_path(atlas, site, state["pain"]).points
+    away = [v for v in site.essential if np.linalg.norm(atlas.body.vertices[v] - pain_xyz) > 3.5
+            and np.min(np.linalg.norm(path - atlas.body.vertices[v], axis=1)) > 1.2]
+    zone_v, zone_xy = _visible_point(page, away, limit=len(away))
     marker_xy = page.evaluate("v => window.bodymap.project(v)", site.vertex)
     assert zone_xy and marker_xy
     for point in (zone_xy, marker_xy):
