@@ -138,31 +138,19 @@ export function stippledTriangles(index, stipple, out) {
   return k;
 }
 
-/** True when this browser can create a WebGL context at all (probed on a throwaway canvas, so that
- * three.js is not asked to and does not log an error). */
-export function hasWebGL() {
+/** What this browser's WebGL is, from one throwaway context (so that three.js is never asked for a
+ * context it cannot get, which it would log as an error): `{available, software}`, software meaning it
+ * runs on the CPU (SwiftShader, llvmpipe, other software rasterisers). */
+export function probeWebGL() {
   try {
-    const probe = document.createElement("canvas");
-    const gl = probe.getContext("webgl2") || probe.getContext("webgl");
-    if (!gl) return false;
+    const canvas = document.createElement("canvas");
+    const gl = canvas.getContext("webgl2") || canvas.getContext("webgl");
+    if (!gl) return { available: false, software: false };
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const name = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
     gl.getExtension("WEBGL_lose_context")?.loseContext();
-    return true;
+    return { available: true, software: /swiftshader|llvmpipe|softpipe|software|mesa offscreen/i.test(String(name)) };
   } catch (err) {
-    return false;
-  }
-}
-
-/** True when WebGL runs on the CPU (SwiftShader, llvmpipe, other software rasterisers). */
-export function isSoftwareGL() {
-  try {
-    const probe = document.createElement("canvas").getContext("webgl2") ||
-      document.createElement("canvas").getContext("webgl");
-    if (!probe) return false;
-    const info = probe.getExtension("WEBGL_debug_renderer_info");
-    const name = info ? probe.getParameter(info.UNMASKED_RENDERER_WEBGL) : probe.getParameter(probe.RENDERER);
-    probe.getExtension("WEBGL_lose_context")?.loseContext();
-    return /swiftshader|llvmpipe|softpipe|software|mesa offscreen/i.test(String(name));
-  } catch (err) {
-    return false;
+    return { available: false, software: false };
   }
 }

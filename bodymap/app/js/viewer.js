@@ -11,7 +11,7 @@ import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { MeshBVH, acceleratedRaycast } from "three-mesh-bvh";
 import { ReferralPulse } from "./pulse.js";
 import { showPictures } from "./picture.js";
-import { hasWebGL, isSoftwareGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
+import { probeWebGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
 import { buildAdjacency, VertexGrid } from "./surface.js";
 import { radialTexture, ringTexture } from "./textures.js";
 import { intList, sameList, typed, whenIdle } from "./values.js";
@@ -85,12 +85,13 @@ export function render({ model, el, data }) {
   // Software GL (SwiftShader, llvmpipe: clinic laptops without a GPU, headless test browsers) pays for every
   // shaded pixel on the CPU: there we skip multisampling, cap the pixel ratio at 1 and light per vertex
   // (skin.js).
-  if (!hasWebGL()) {
+  const webgl = probeWebGL();
+  if (!webgl.available) {
     // no WebGL here (a computer without a usable graphics chip): the server draws pictures instead
     showPictures({ model, wrap, send });
     return;
   }
-  const softwareGL = isSoftwareGL();
+  const softwareGL = webgl.software;
   let renderer;
   try {
     renderer = new THREE.WebGLRenderer({ canvas, antialias: !softwareGL, powerPreference: "high-performance",
