@@ -23,6 +23,7 @@ PAIN_RGB = np.array([0.0, 0.62, 0.45])          # bluish green (Okabe-Ito), as i
 HIGHLIGHT_RGB = np.array([0.337, 0.706, 0.914])  # sky blue: a region chosen in search
 MARKER_COLOUR = "#0072b2"
 PATH_COLOUR = "#0072b2"
+BACKGROUND = "#f6f7f9"                           # the viewer's background
 SELECTED_COLOUR = "#3aa0e8"
 PAIN_SPOT_CM = 2.2
 CLOSEUP_MAX_ZOOM = 3.5
@@ -129,5 +130,6 @@ def render_picture(atlas: Atlas, state: PictureState, size: tuple[int, int] = PI
     with tempfile.TemporaryDirectory() as tmp:
         view = state.view if state.focus is None else (state.view, np.asarray(state.focus), state.zoom)
         out = render_views(atlas.body, Path(tmp) / "picture.png", views=[view],
-                           vertex_rgb=picture_colours(atlas, state), markers=markers, size=size, paths=paths)
+                           vertex_rgb=picture_colours(atlas, state), markers=markers, size=size, paths=paths,
+                           background=BACKGROUND)
         return out.read_bytes()

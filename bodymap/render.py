@@ -93,6 +93,7 @@ def render_views(
     title: str | None = None,
     size: tuple[int, int] = (600, 900),
     paths: Sequence[tuple[np.ndarray, str]] = (),
+    background: str = BACKGROUND,
 ) -> Path:
     """Render one or more views side by side into a PNG.
 
@@ -102,12 +103,13 @@ def render_views(
     focus : (3,) float, point to centre the camera on; None centres on the whole body
     zoom : >1 moves the camera closer (used for close-ups of one muscle)
     paths : (points (k, 3), colour) polylines on the skin, drawn as thin tubes (referral paths)
+    background : colour behind the body
     """
     with _RENDER_LOCK:
-        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths)
+        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background)
 
 
-def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths) -> Path:
+def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background) -> Path:
     import pyvista as pv
 
     specs = [(v, focus, zoom, None) if isinstance(v, str) else (tuple(v) + (None,))[:4] for v in views]
@@ -121,7 +123,7 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
             meshes[hide].point_data["rgb"] = (np.clip(vertex_rgb, 0, 1) * 255).astype(np.uint8)
     plotter = pv.Plotter(off_screen=True, shape=(1, len(views)), window_size=(size[0] * len(views), size[1]),
                          border=False)
-    plotter.set_background(BACKGROUND)
+    plotter.set_background(background)
     for col, (view, view_focus, view_zoom, hide) in enumerate(specs):
         mesh = meshes[hide]
         camera = view_camera(body, view, view_focus, view_zoom)

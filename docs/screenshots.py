@@ -93,6 +93,17 @@ def main() -> None:
             page.wait_for_timeout(800)
             page.screenshot(path=str(OUT / "app-explore-mode.png"))
             browser.close()
+
+            # a browser without WebGL: pictures drawn by the server, here the closer view
+            no_webgl = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-3d-apis"])
+            page = no_webgl.new_page(viewport={"width": 1400, "height": 900})
+            load(f"?pain={heel}&tp=soleus_tp1:left&view=back")
+            frames = page.evaluate("window.bodymap.frames")
+            page.get_by_test_id("picture-closeup").click()
+            page.wait_for_function(f"window.bodymap.frames > {frames}", timeout=20_000)
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(OUT / "app-no-webgl-pictures.png"))
+            no_webgl.close()
     finally:
         server.stop()
     handout = OUT / "handout.pdf"
