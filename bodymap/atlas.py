@@ -200,7 +200,12 @@ class _Doc:
     @property
     def tree(self) -> Any:
         if self._tree is None:
-            self._tree = read_yaml(self.text)
+            try:
+                self._tree = read_yaml(self.text)
+            except YamlReadError:
+                # libyaml read the file but the line-keeping parser does not (e.g. a tab before a colon):
+                # the problem is still reported, without a line number
+                self._tree = {}
         return self._tree
 
 

@@ -198,3 +198,20 @@ def test_docs_atlas_md_is_current(atlas):
         pytest.skip("docs/atlas.md describes the bundled atlas")
     current = (PROJECT_ROOT / "docs" / "atlas.md").read_text(encoding="utf-8")
     assert current == render_markdown(atlas), "run `python -m bodymap.build.atlas_doc`"
+
+
+def test_a_file_only_libyaml_reads_still_gets_a_clear_message(tmp_path):
+    """`muscles\\t:` is read by libyaml but not by the line-keeping parser used for error lines: the atlas
+    error must still come out as an AtlasError naming the file (found by the fuzz test)."""
+    import shutil
+
+    from bodymap.atlas import AtlasError, read_atlas
+
+    root = tmp_path / "atlas"
+    shutil.copytree(MINI, root)
+    path = root / "muscles" / "leg.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("muscles:", "muscles\t:", 1).replace("  - id: soleus", "  - id: soleus\n  - id: soleus", 1))
+    with pytest.raises(AtlasError) as err:
+        read_atlas(root)
+    assert "leg.yaml" in str(err.value)
