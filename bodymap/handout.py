@@ -18,9 +18,8 @@ from bodymap.atlas import Atlas, TriggerPointSite
 from bodymap.errors import BodymapError
 from bodymap.referral import engine_for
 from bodymap.render import Marker, render_views
-from bodymap.sheets import ESSENTIAL_RGB, SPILLOVER_RGB, zone_colours
+from bodymap.sheets import ESSENTIAL_RGB, PAIN_RGB, SPILLOVER_RGB, zone_colours
 
-PAIN_RGB = np.array([0.0, 0.62, 0.45])  # bluish green (Okabe-Ito)
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
 
 

@@ -16,10 +16,9 @@ import numpy as np
 from bodymap.atlas import Atlas
 from bodymap.body import Body
 from bodymap.render import Camera, Marker, render_views, view_camera
-from bodymap.sheets import zone_colours
+from bodymap.sheets import PAIN_RGB, zone_colours
 
 PICTURE_SIZE = (600, 900)                       # width, height in pixels
-PAIN_RGB = np.array([0.0, 0.62, 0.45])          # bluish green (Okabe-Ito), as in the viewer
 HIGHLIGHT_RGB = np.array([0.337, 0.706, 0.914])  # sky blue: a region chosen in search
 MARKER_COLOUR = "#0072b2"
 PATH_COLOUR = "#0072b2"
@@ -47,20 +46,22 @@ class PictureState:
         return view_camera(body, self.view, None if self.focus is None else np.asarray(self.focus), self.zoom)
 
 
-def _basis(camera: Camera) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _screen(camera: Camera, size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """The camera's forward, right and up unit vectors, and pixels per unit of tangent (VTK's angle is
+    vertical)."""
     forward = camera.target - camera.eye
     forward = forward / np.linalg.norm(forward)
     right = np.cross(forward, camera.up)
     right = right / np.linalg.norm(right)
-    return forward, right, np.cross(right, forward)
+    scale = (size[1] / 2) / np.tan(np.radians(camera.view_angle_deg) / 2)
+    return forward, right, np.cross(right, forward), scale
 
 
 def project(camera: Camera, points: np.ndarray, size: tuple[int, int] = PICTURE_SIZE) -> np.ndarray:
     """(k, 2) pixel positions (x right, y down, from the top-left corner) of 3D points in a picture."""
-    forward, right, up = _basis(camera)
+    forward, right, up, scale = _screen(camera, size)
     rel = np.atleast_2d(points) - camera.eye
     depth = rel @ forward
-    scale = (size[1] / 2) / np.tan(np.radians(camera.view_angle_deg) / 2)  # VTK's angle is vertical
     x = size[0] / 2 + scale * (rel @ right) / depth
     y = size[1] / 2 - scale * (rel @ up) / depth
     return np.column_stack([x, y])
@@ -69,8 +70,7 @@ def project(camera: Camera, points: np.ndarray, size: tuple[int, int] = PICTURE_
 def pixel_ray(camera: Camera, u: float, v: float, size: tuple[int, int] = PICTURE_SIZE) -> np.ndarray:
     """Unit direction of the ray through a point of the picture given as fractions (0..1) of its width and
     height from the top-left corner."""
-    forward, right, up = _basis(camera)
-    scale = (size[1] / 2) / np.tan(np.radians(camera.view_angle_deg) / 2)
+    forward, right, up, scale = _screen(camera, size)
     d = forward + (u * size[0] - size[0] / 2) / scale * right - (v * size[1] - size[1] / 2) / scale * up
     return d / np.linalg.norm(d)
 

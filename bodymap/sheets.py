@@ -19,6 +19,7 @@ from bodymap.render import SKIN_RGB, Marker, render_views
 
 ESSENTIAL_RGB = np.array([0.835, 0.369, 0.0])     # vermillion
 SPILLOVER_RGB = np.array([0.902, 0.624, 0.0])     # orange
+PAIN_RGB = np.array([0.0, 0.62, 0.45])            # bluish green (Okabe-Ito): the pain spot
 MARKER_COLOUR = "#0b2e6b"
 
 

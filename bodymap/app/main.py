@@ -313,8 +313,7 @@ class BodymapSession:
         else:  # no server (tests): draw now
             self._picture_pending = False
             state = self.picture_state()
-            self.viewer.picture = _data_url(render_picture(self.data.atlas, state))
-            self._picture_shown = state
+            self._show_picture(state, render_picture(self.data.atlas, state))
 
     async def _draw_picture(self) -> None:
         self._picture_pending = False
@@ -325,7 +324,11 @@ class BodymapSession:
         except Exception:
             log.exception("could not draw the body picture")
             return
-        self.viewer.picture = _data_url(png)
+        self._show_picture(state, png)
+
+    def _show_picture(self, state: PictureState, png: bytes) -> None:
+        """Send a drawn picture; clicks on it are cast with the camera it was drawn with."""
+        self.viewer.picture = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
         self._picture_shown = state
 
     def _on_mode(self, event) -> None:
@@ -715,10 +718,6 @@ def _trim_heap() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
         pass
-
-
-def _data_url(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
 def create_app() -> pn.viewable.Viewable:

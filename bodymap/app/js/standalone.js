@@ -11,17 +11,7 @@
 //
 // All annotation text goes into the page through textContent / text nodes, never as HTML.
 
-// ---- data -------------------------------------------------------------------------------------------------
-function b64bytes(s) {
-  const bin = atob(s || "");
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-function decode(s, Ctor) {
-  const bytes = b64bytes(s);
-  return new Ctor(bytes.buffer, 0, Math.floor(bytes.byteLength / Ctor.BYTES_PER_ELEMENT));
-}
+import { typed as decode } from "./values.js"; // base64 text -> typed array, as the viewer reads it
 
 // ---- Python-compatible number formatting (f"{x:.Nf}" and round(x, N): exact value, ties to even) --------
 function pyFixed(x, digits) {

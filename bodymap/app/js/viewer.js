@@ -366,7 +366,6 @@ export function render({ model, el, data }) {
         s[v] *= 1 - Math.min(1, 0.35 + 0.9 * w);
       }
     }
-    for (let v = 0; v < n; v++) if (s[v] > 0) mix(v, cSpill, SPILL_WASH * s[v]); // the wash under the dots
     const dotIndex = spillDots.geometry.index;
     const count = stippledTriangles(body.geometry.index.array, s, dotIndex.array);
     spillDots.geometry.setDrawRange(0, count);
@@ -376,6 +375,7 @@ export function render({ model, el, data }) {
     spillDots.visible = count > 0;
     const rgba = col.array, dots = sti.array;
     for (let i = 0; i < n; i++) {
+      if (s[i] > 0) mix(i, cSpill, SPILL_WASH * s[i]); // the wash under the dots
       rgba[4 * i] = a[3 * i] * 255; rgba[4 * i + 1] = a[3 * i + 1] * 255; rgba[4 * i + 2] = a[3 * i + 2] * 255;
       dots[i] = s[i] * 255;
     }
