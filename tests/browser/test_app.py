@@ -93,6 +93,9 @@ def test_drag_rotates_without_picking(server, page, atlas):
     page.wait_for_timeout(600)
     state = page.evaluate("() => window.bodymap.state()")
     assert state["pain"] is None, "a drag must not pick"
+    # the press was answered out of sight (software GL), and the drag undid that answer unseen
+    assert page.evaluate("() => window.bodymap.guesses") == {"made": 1, "shown": 0}
+    assert state["candidates"] == [] and state["selected"] is None
     after = _shot(page)
     assert np.abs(after - before).sum(axis=2).astype(bool).mean() > 0.01, "the body should have rotated"
     moved = page.evaluate("v => window.bodymap.project(v)", belly)
@@ -148,4 +151,59 @@ def test_spillover_zone_is_stippled(server, page, atlas):
     assert spill_dots >= 8, f"only {spill_dots} dot pixels in the spillover zone"
     assert skin_dots == 0, f"{skin_dots} dot pixels on plain skin"
     assert spill_wash > skin_wash + 15, f"no orange wash: {spill_wash} vs skin {skin_wash}"
+    assert page.recorder.errors == []
+
+
+# Read the canvas, draw the same scene again in full, read it again: how many pixels differ, or None when the
+# comparison is off because Python's answer (the referral path) arrived in between.
+_CANVAS_VS_FULL_RENDER_JS = """() => {
+  if (window.bodymap.state().path !== null) return null;
+  const { renderer, scene, camera } = window.bodymap._debug();
+  const gl = renderer.getContext();
+  const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
+  const read = () => { const a = new Uint8Array(w * h * 4); gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, a); return a; };
+  const shown = read();
+  renderer.setScissorTest(false);
+  renderer.render(scene, camera);
+  const full = read();
+  let differ = 0;
+  for (let i = 0; i < shown.length; i += 4) {
+    if (Math.abs(shown[i] - full[i]) + Math.abs(shown[i + 1] - full[i + 1]) + Math.abs(shown[i + 2] - full[i + 2]) > 3) differ++;
+  }
+  return differ;
+}"""
+
+
+def test_held_press_draws_the_answer_out_of_sight_and_shows_all_of_it_on_release(server, page, atlas):
+    """On software GL a press on the body is answered while the button is held, into a hidden frame; the
+    canvas must not change until the release, and then show exactly what a full redraw shows (the copied
+    rectangle must cover every change, including the previous pick's zones, markers and path)."""
+    open_app(page, server.url + "?view=back")
+    page.evaluate("() => window.bodymap.setView('back')")
+    first = atlas.site("soleus_tp1:left")
+    page.evaluate("v => window.bodymap.click(v)", _central(atlas, first.essential))
+    page.wait_for_function("() => window.bodymap.state().path !== null", timeout=10_000)  # a pulse runs
+    checked = 0
+    for tp in ("gastrocnemius_tp1:left", "gluteus_medius_tp1:left", "upper_trapezius_tp1:left"):
+        zone = atlas.site(tp).essential
+        v, xy = _visible_point(page, zone, limit=len(zone))
+        assert xy, f"no visible vertex in the zone of {tp}"
+        page.mouse.move(xy["x"], xy["y"])
+        page.wait_for_timeout(300)
+        made = page.evaluate("() => window.bodymap.guesses.made")
+        page.mouse.down()
+        page.wait_for_timeout(250)
+        assert page.evaluate("() => window.bodymap.guesses.made") == made + 1, "the press was not answered early"
+        held = _shot(page)
+        page.wait_for_timeout(150)
+        assert np.abs(_shot(page) - held).sum() == 0, "the canvas changed while the button was held"
+        page.mouse.up()
+        differ = page.evaluate(_CANVAS_VS_FULL_RENDER_JS)
+        assert page.evaluate("() => window.bodymap.guesses.shown") >= 1
+        if differ is not None:
+            checked += 1
+            assert differ == 0, f"{differ} pixels differ from a full redraw after the release ({tp})"
+        page.wait_for_function("() => window.bodymap.state().path !== null", timeout=10_000)
+        page.wait_for_timeout(400)
+    assert checked >= 2, "Python answered too fast to compare the released frame with a full redraw"
     assert page.recorder.errors == []

@@ -9,6 +9,7 @@
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { MeshBVH, acceleratedRaycast } from "three-mesh-bvh";
+import { ChangedArea, OffscreenFrame } from "./offscreen.js";
 import { ReferralPulse } from "./pulse.js";
 import { showPictures } from "./picture.js";
 import { probeWebGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
@@ -143,7 +144,7 @@ export function render({ model, el, data }) {
     sites: [], regionOfVertex: new Uint16Array(0), regionNames: [],
     pain: -1, resultSites: [], selected: -1, painted: new Set(), highlight: [], mode: "pick",
     userMoved: false, ready: false, frames: 0, partialFrames: 0, firstFrameMs: null, renderToFirstFrameMs: null,
-    pathStale: false,
+    pathStale: false, guesses: { made: 0, shown: 0 },
   };
   let body = null;            // THREE.Mesh
   let baseColor = lin(C.skin);
@@ -613,11 +614,11 @@ export function render({ model, el, data }) {
     return best;
   }
   /** What is under the pointer: {kind: 'marker', site} | {kind: 'body', vertex, point} | null */
-  function hitAt(clientX, clientY) {
+  function hitAt(clientX, clientY, markers = pickables) {
     if (!body) return null;
     rayFrom(clientX, clientY);
     const hb = raycaster.intersectObject(body, false)[0];
-    const hm = pickables.length ? raycaster.intersectObjects(pickables, false)[0] : null;
+    const hm = markers.length ? raycaster.intersectObjects(markers, false)[0] : null;
     if (hm && (!hb || hm.distance <= hb.distance + 0.5)) {
       const site = hm.object.isInstancedMesh ? hm.object.userData.sites[hm.instanceId] : hm.object.userData.site;
       if (site != null) return { kind: "marker", site };
@@ -644,6 +645,7 @@ export function render({ model, el, data }) {
   }
 
   function selectSite(site, resultSites) {
+    dropGuess();
     const results = resultSites || st.resultSites;
     const changed = site !== st.selected || !sameList(results, st.resultSites);
     if (!changed) return;
@@ -660,6 +662,13 @@ export function render({ model, el, data }) {
 
   function pickVertex(v) {
     if (v < 0 || v >= st.n) return;
+    dropGuess();
+    showPick(v);
+    renderNow(); // draw the answer in this event, before talking to Python
+    sendPick({ result_sites: [...st.resultSites], selected: st.selected, pain: v });
+  }
+  // the answer to a pick at vertex v, from the baked tables: pain spot, markers, top candidate selected
+  function showPick(v) {
     const results = candidatesOf(v);
     const top = results.length ? results[0] : -1;
     if (v !== st.pain || top !== st.selected) markPathStale();
@@ -669,8 +678,88 @@ export function render({ model, el, data }) {
     recolour();
     rebuildMarkers();
     rebuildPath();
-    renderNow(); // draw the answer in this event, before talking to Python
-    sendPick({ result_sites: [...results], selected: top, pain: v });
+  }
+
+  // ---- the answer drawn while the button is held (software GL) ----
+  // On software GL drawing the body takes 15-20 ms, most of a click's latency. So when a press in pick mode
+  // lands on the body, the viewer guesses that it will be a click: it applies the pick and draws it into a
+  // hidden frame (offscreen.js) while the canvas keeps showing the old picture. On release at the same
+  // vertex, the part of the hidden frame that the pick can change is copied onto the canvas (a few ms at
+  // most) and Python is told; if the press turns into a drag, or anything else changes the picture first,
+  // the guess is undone.
+  const offscreen = softwareGL && OffscreenFrame.supported(renderer) ? new OffscreenFrame(renderer) : null;
+  let guess = null; // {vertex, before: {pain, resultSites, selected, pathStale}, markers, after: {...}}
+  const pickState = () => ({ pain: st.pain, resultSites: st.resultSites, selected: st.selected,
+    pathStale: st.pathStale });
+  function guessPick(clientX, clientY) {
+    if (!offscreen || !st.ready || st.mode !== "pick" || tween || (rafId && needFull)) return;
+    const h = hitAt(clientX, clientY);
+    if (!h || h.kind !== "body") return;
+    const before = pickState(), markers = pickables;
+    const size = renderer.getDrawingBufferSize(new THREE.Vector2());
+    const area = new ChangedArea(camera, size.x, size.y);
+    addPickArea(area);
+    showPick(h.vertex);
+    addPickArea(area);
+    guess = { vertex: h.vertex, before, markers, after: pickState(), rect: area.rect() };
+    st.guesses.made++;
+    placeHalos();
+    if (!offscreen.render(scene, camera)) { dropGuess(); return; }
+    // the canvas keeps the old picture until release: no frame may draw the guess onto it
+    if (rafId) { cancelAnimationFrame(rafId); rafId = 0; }
+    needFull = false;
+  }
+  // where the current pick is drawn: its zones, pain spot, markers (with halos) and referral path
+  function addPickArea(area) {
+    const p = st.pos;
+    const vertex = (v, cm) => { if (v >= 0 && v < st.n) area.add(p[3 * v], p[3 * v + 1], p[3 * v + 2], cm); };
+    const { ess, spill } = zoneOf(st.selected);
+    for (const v of ess) vertex(v, 2.5);
+    for (const v of spill) vertex(v, 2.5);
+    vertex(st.pain, PAIN_SPOT_CM * 1.3 + 2);
+    for (const s of st.resultSites) vertex(st.siteVertex[s], MARKER_R * 1.35 * 2.6 + 1.5);
+    if (pulse.tube) {
+      const geometry = pulse.tube.geometry;
+      if (!geometry.boundingBox) geometry.computeBoundingBox();
+      const b = geometry.boundingBox; // the ripple where the pulse arrives spreads a few cm beyond it
+      for (let i = 0; i < 8; i++) {
+        area.add(i & 1 ? b.max.x : b.min.x, i & 2 ? b.max.y : b.min.y, i & 4 ? b.max.z : b.min.z, 8);
+      }
+    }
+  }
+  /** Undo the guess (if the pick state is still the guessed one; else something newer replaced it). */
+  function dropGuess() {
+    if (!guess) return;
+    const g = guess;
+    guess = null;
+    const now = pickState();
+    if (now.pain !== g.after.pain || now.selected !== g.after.selected || now.resultSites !== g.after.resultSites) {
+      requestRender();
+      return;
+    }
+    st.pain = g.before.pain;
+    st.resultSites = g.before.resultSites;
+    st.selected = g.before.selected;
+    st.pathStale = g.before.pathStale;
+    recolour();
+    rebuildMarkers();
+    rebuildPath();
+  }
+  /** The press became a click at (clientX, clientY): show the guess if it is that click's answer. */
+  function confirmGuess(clientX, clientY) {
+    if (!guess) return false;
+    const g = guess;
+    const h = hitAt(clientX, clientY, g.markers); // what the click would have hit on the old picture
+    if (!h || h.kind !== "body" || h.vertex !== g.vertex || !offscreen.present(g.rect)) { dropGuess(); return false; }
+    guess = null;
+    st.guesses.shown++;
+    st.frames++;
+    lastFrameTime = performance.now();
+    if (rafId) { cancelAnimationFrame(rafId); rafId = 0; }
+    needFull = false;
+    if (pulse.curve && model.playing !== false) requestRender(false);
+    sendPick({ result_sites: [...st.resultSites], selected: st.selected, pain: st.pain });
+    return true;
   }
 
   // Every pick carries a number; Python echoes it in `answered` once the text panels and path are sent.
@@ -695,6 +784,7 @@ export function render({ model, el, data }) {
   // result_sites / selected / path itself.
   function quizVertex(v) {
     if (v < 0 || v >= st.n) return;
+    dropGuess();
     st.pain = v;
     recolour();
     if (typeof renderNow === "function") renderNow(); // show the ring in this event, like a pick
@@ -751,6 +841,7 @@ export function render({ model, el, data }) {
     down.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (down.size === 1) {
       gesture = { moved: false, multi: false, painting: false, painted: false, marker: null, button: e.button };
+      if (e.button === 0 && e.isPrimary) guessPick(e.clientX, e.clientY);
       if (st.mode === "paint" && e.button === 0) {
         // a press paints at once; a press on a marker selects it if the pointer does not move
         gesture.painting = true;
@@ -760,6 +851,7 @@ export function render({ model, el, data }) {
       }
     } else if (gesture) {
       gesture.multi = true;
+      dropGuess();
     }
     hideTip();
   });
@@ -768,6 +860,7 @@ export function render({ model, el, data }) {
     if (d && gesture) {
       if (!gesture.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) > PICK_SLOP_PX) {
         gesture.moved = true;
+        dropGuess();
         requestRender(false); // a drag, not a click: the pulse goes on
       }
       if (gesture.painting && !gesture.multi) {
@@ -792,13 +885,16 @@ export function render({ model, el, data }) {
     if (!gesture || down.size > 0) return;
     const g = gesture;
     gesture = null;
+    const click = !cancelled && !g.moved && !g.multi && !(e.pointerType === "mouse" && g.button !== 0);
+    if (guess && click && confirmGuess(e.clientX, e.clientY)) return;
+    dropGuess();
     requestRender(false); // resume the pulse (a pick below draws its own frame at once)
     if (g.painting) {
       if (!g.moved && !g.multi && g.marker != null && !g.painted) clickMarker(g.marker);
       else if (g.painted) sendPainted();
       return;
     }
-    if (cancelled || g.moved || g.multi || (e.pointerType === "mouse" && g.button !== 0)) return;
+    if (!click) return;
     const h = hitAt(e.clientX, e.clientY);
     if (!h) return;
     if (h.kind === "marker") clickMarker(h.site);
@@ -899,6 +995,7 @@ export function render({ model, el, data }) {
 
   function frame(now) {
     if (disposed) return;
+    dropGuess(); // a frame drawn on the canvas while a guess is out would show it before the click
     let again = stepTween(now);
     if (again) needFull = true;
     controls.update(); // fires "change" (-> needFull) when the camera moved
@@ -910,7 +1007,9 @@ export function render({ model, el, data }) {
     needFull = false;
     // while only the pulse moves, just the rectangle around the path is redrawn (the rest of the canvas is
     // kept: preserveDrawingBuffer), which keeps software GL fluid
-    const rect = full ? null : pulse.screenRect(camera, canvas.clientWidth, canvas.clientHeight);
+    // (a frame asked for without a change and without a pulse draws nothing)
+    const rect = full ? null : pulse.curve ? pulse.screenRect(camera, canvas.clientWidth, canvas.clientHeight) :
+      { x: 0, y: 0, w: 0, h: 0 };
     if (rect) {
       if (rect.w > 0) {
         renderer.setScissorTest(true);
@@ -955,10 +1054,10 @@ export function render({ model, el, data }) {
   ro.observe(wrap);
   disposers.push(() => ro.disconnect());
   listen(canvas, "webglcontextlost", (e) => e.preventDefault());
-  listen(canvas, "webglcontextrestored", () => requestRender());
+  listen(canvas, "webglcontextrestored", () => { dropGuess(); offscreen?.release(); requestRender(); });
 
   // ---- Python -> browser ----
-  const on = (names, fn) => model.on(names, fn);
+  const on = (names, fn) => model.on(names, (...args) => { dropGuess(); fn(...args); });
   // one bokeh patch may change many of these at once (a body variant switch sends all of them): handle
   // them together once the patch is applied
   const pending = { mesh: false, tables: false };
@@ -1067,6 +1166,7 @@ export function render({ model, el, data }) {
     get renderToFirstFrameMs() { return st.renderToFirstFrameMs; },
     get frames() { return st.frames; },
     get partialFrames() { return st.partialFrames; },
+    get guesses() { return { ...st.guesses }; }, // picks drawn while the button was held, and shown
     get lastFrameTime() { return lastFrameTime; },
     get animating() { return !!(pulse.curve && model.playing !== false) || !!tween; },
   };
@@ -1079,6 +1179,7 @@ export function render({ model, el, data }) {
     if (rafId) cancelAnimationFrame(rafId);
     for (const d of disposers) d();
     controls.dispose();
+    offscreen?.release();
     scene.traverse((o) => { o.geometry?.dispose?.(); });
     renderer.dispose();
     if (window.bodymap === api) delete window.bodymap;
