@@ -10,11 +10,11 @@ import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import { MeshBVH, acceleratedRaycast } from "three-mesh-bvh";
 import { ChangedArea, OffscreenFrame } from "./offscreen.js";
+import { MARKER_REACH_CM, TriggerPointMarkers, nudge } from "./markers.js";
 import { ReferralPulse } from "./pulse.js";
 import { showPictures } from "./picture.js";
 import { probeWebGL, skinMaterial, stippleMaterial, stippledTriangles } from "./skin.js";
 import { buildAdjacency, VertexGrid } from "./surface.js";
-import { radialTexture, ringTexture } from "./textures.js";
 import { intList, sameList, typed, whenIdle } from "./values.js";
 
 // ---- look -----------------------------------------------------------------------------------------------
@@ -37,7 +37,6 @@ const PAINT_RADIUS_CM = 3;       // paint mode brush
 const PAIN_SPOT_CM = 2.2;        // radius of the coloured pain spot
 const FORWARD_PICK_CM = 6;       // forward mode: a body click selects a trigger point this close
 const LIFT_CM = 0.6;             // path and lines float this far above the skin
-const MARKER_R = 1.2;            // marker sphere radius, cm
 const SPILL_WASH = 0.38;         // spillover zone: share of orange mixed into the skin under the dots
 const VIEW_DIRS = {
   front: [0, 0, 1],
@@ -386,25 +385,9 @@ export function render({ model, el, data }) {
     requestRender();
   }
 
-  // ---- markers ----
-  const markerGroup = new THREE.Group();
-  scene.add(markerGroup);
-  const sphereGeo = new THREE.SphereGeometry(1, 16, 12); // a marker is 10-20 px across: 360 triangles are plenty
-  const markerMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), emissive: lin(C.marker),
-    emissiveIntensity: 0.45, roughness: 0.35 });
-  const markerSelMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), emissive: lin("#3aa0e8"),
-    emissiveIntensity: 0.8, roughness: 0.3 });
-  const ghostMat = new THREE.MeshBasicMaterial({ color: lin(C.marker), transparent: true, opacity: 0.28,
-    depthTest: false, depthWrite: false });
-  const haloTex = radialTexture("rgba(255,255,255,0.95)", "rgba(255,255,255,0)");
-  const haloMat = new THREE.SpriteMaterial({ map: haloTex, color: lin("#4fb3ff"), transparent: true, opacity: 0.6,
-    depthWrite: false });
-  const ringMat = new THREE.SpriteMaterial({ map: ringTexture(C.marker), transparent: true, depthWrite: false });
-  const dimMat = new THREE.MeshStandardMaterial({ color: lin(C.marker), transparent: true, opacity: 0.55,
-    roughness: 0.5 });
-  const halos = []; // sprites to nudge towards the camera each frame: [sprite, basePosition, shift]
-  let pickables = []; // marker meshes with userData.site
-  let dimMarkers = null; // forward mode: every trigger point as a small dot (InstancedMesh)
+  // ---- markers (markers.js) ----
+  const markers = new TriggerPointMarkers({ colour: C.marker, selectedGlow: "#3aa0e8", halo: "#4fb3ff" });
+  scene.add(markers.group);
 
   function siteAnchor(site, lift) {
     const v = st.siteVertex[site];
@@ -419,62 +402,14 @@ export function render({ model, el, data }) {
   }
 
   function rebuildMarkers() {
-    clearGroup(markerGroup);
-    halos.length = 0;
-    pickables = [];
-    if (dimMarkers) { dimMarkers.dispose(); dimMarkers = null; }
-    if (!body) return;
-    const shown = new Set();
-    st.resultSites.forEach((site) => {
-      const at = siteAnchor(site, MARKER_R * 0.55);
-      if (!at) return;
-      shown.add(site);
-      const sel = site === st.selected;
-      const r = sel ? MARKER_R * 1.35 : MARKER_R;
-      const m = new THREE.Mesh(sphereGeo, sel ? markerSelMat : markerMat);
-      m.position.copy(at);
-      m.scale.setScalar(r);
-      m.userData.site = site;
-      m.renderOrder = 2;
-      const ghost = new THREE.Mesh(sphereGeo, ghostMat);
-      ghost.position.copy(at);
-      ghost.scale.setScalar(r * 0.9);
-      ghost.renderOrder = 5;
-      const halo = new THREE.Sprite(haloMat);
-      halo.scale.setScalar(r * (sel ? 5.2 : 4.2));
-      halo.renderOrder = 3;
-      halos.push([halo, at, r * 1.6]);
-      markerGroup.add(halo, m, ghost);
-      if (sel) {
-        const ring = new THREE.Sprite(ringMat);
-        ring.scale.setScalar(r * 3.0);
-        ring.renderOrder = 4;
-        halos.push([ring, at, r * 1.2]);
-        markerGroup.add(ring);
-      }
-      pickables.push(m);
-    });
-    if (st.mode === "forward" && st.siteVertex.length) {
-      const sites = [];
-      for (let s = 0; s < st.siteVertex.length; s++) if (!shown.has(s)) sites.push(s);
-      dimMarkers = new THREE.InstancedMesh(sphereGeo, dimMat, Math.max(1, sites.length));
-      dimMarkers.count = 0;
-      const mtx = new THREE.Matrix4();
-      dimMarkers.userData.sites = [];
-      for (const s of sites) {
-        const at = siteAnchor(s, 0.4);
-        if (!at) continue;
-        mtx.makeScale(0.75, 0.75, 0.75).setPosition(at);
-        dimMarkers.setMatrixAt(dimMarkers.count, mtx);
-        dimMarkers.userData.sites.push(s);
-        dimMarkers.count++;
-      }
-      dimMarkers.instanceMatrix.needsUpdate = true;
-      dimMarkers.computeBoundingSphere();
-      markerGroup.add(dimMarkers);
-      pickables.push(dimMarkers);
+    let others = null;
+    if (body && st.mode === "forward") {
+      const shown = new Set(st.resultSites);
+      others = [];
+      for (let site = 0; site < st.siteVertex.length; site++) if (!shown.has(site)) others.push(site);
     }
-    requestRender();
+    markers.rebuild({ sites: body ? st.resultSites : [], selected: st.selected, anchor: siteAnchor, others });
+    if (body) requestRender();
   }
 
   // the pain spot: a bluish-green ring lying on the skin around the picked vertex
@@ -495,11 +430,8 @@ export function render({ model, el, data }) {
   }
 
   function placeHalos() {
-    const cp = camera.position;
-    for (const [sprite, base, shift] of halos) {
-      const d = new THREE.Vector3().subVectors(cp, base).normalize();
-      sprite.position.copy(base).addScaledVector(d, shift);
-    }
+    markers.placeHalos(camera.position);
+    if (pulse.curve) nudge(pulse.halo, pulse.head.position, 1.2, camera.position);
   }
 
   // ---- surface polylines (referral path, fascial lines) ----
@@ -525,9 +457,8 @@ export function render({ model, el, data }) {
 
   // referral path: a thin tube with a moving pulse and a glowing head (pulse.js)
   const pulse = new ReferralPulse({ colours: { path: lin(C.path), pulse: lin(C.pulse), core: lin(C.pulseCore) },
-    sphere: sphereGeo, haloTexture: haloTex });
+    sphere: markers.sphere, haloTexture: markers.haloTexture });
   scene.add(pulse.group);
-  let pulseHalo = null; // the pulse head's entry in `halos`
 
   // After a new pick the old path is hidden until Python sends the new one; if Python sends nothing
   // (same path as before, so no change event), show the current one again after a while.
@@ -539,15 +470,10 @@ export function render({ model, el, data }) {
   }
 
   function rebuildPath() {
-    if (pulseHalo) { const i = halos.indexOf(pulseHalo); if (i >= 0) halos.splice(i, 1); pulseHalo = null; }
     const flat = typed(model.path, Float32Array);
     const curve = body && flat.length >= 6 && !st.pathStale ? liftedCurve(flat, LIFT_CM) : null;
     pulse.setCurve(curve, performance.now());
-    if (pulse.curve) {
-      pulseHalo = [pulse.halo, pulse.head.position, 1.2];
-      halos.push(pulseHalo);
-      updatePulse(performance.now(), false);
-    }
+    if (pulse.curve) updatePulse(performance.now(), false);
     requestRender();
   }
 
@@ -614,11 +540,11 @@ export function render({ model, el, data }) {
     return best;
   }
   /** What is under the pointer: {kind: 'marker', site} | {kind: 'body', vertex, point} | null */
-  function hitAt(clientX, clientY, markers = pickables) {
+  function hitAt(clientX, clientY, targets = markers.pickables) {
     if (!body) return null;
     rayFrom(clientX, clientY);
     const hb = raycaster.intersectObject(body, false)[0];
-    const hm = markers.length ? raycaster.intersectObjects(markers, false)[0] : null;
+    const hm = targets.length ? raycaster.intersectObjects(targets, false)[0] : null;
     if (hm && (!hb || hm.distance <= hb.distance + 0.5)) {
       const site = hm.object.isInstancedMesh ? hm.object.userData.sites[hm.instanceId] : hm.object.userData.site;
       if (site != null) return { kind: "marker", site };
@@ -695,13 +621,13 @@ export function render({ model, el, data }) {
     if (!offscreen || !st.ready || st.mode !== "pick" || tween || (rafId && needFull)) return;
     const h = hitAt(clientX, clientY);
     if (!h || h.kind !== "body") return;
-    const before = pickState(), markers = pickables;
+    const before = pickState(), shownMarkers = markers.pickables;
     const size = renderer.getDrawingBufferSize(new THREE.Vector2());
     const area = new ChangedArea(camera, size.x, size.y);
     addPickArea(area);
     showPick(h.vertex);
     addPickArea(area);
-    guess = { vertex: h.vertex, before, markers, after: pickState(), rect: area.rect() };
+    guess = { vertex: h.vertex, before, markers: shownMarkers, after: pickState(), rect: area.rect() };
     st.guesses.made++;
     placeHalos();
     if (!offscreen.render(scene, camera)) { dropGuess(); return; }
@@ -717,7 +643,7 @@ export function render({ model, el, data }) {
     for (const v of ess) vertex(v, 2.5);
     for (const v of spill) vertex(v, 2.5);
     vertex(st.pain, PAIN_SPOT_CM * 1.3 + 2);
-    for (const s of st.resultSites) vertex(st.siteVertex[s], MARKER_R * 1.35 * 2.6 + 1.5);
+    for (const s of st.resultSites) vertex(st.siteVertex[s], MARKER_REACH_CM);
     if (pulse.tube) {
       const geometry = pulse.tube.geometry;
       if (!geometry.boundingBox) geometry.computeBoundingBox();
@@ -980,10 +906,8 @@ export function render({ model, el, data }) {
   function precompile() {
     if (disposed) return;
     const warm = new THREE.Scene();
-    const mesh = (m) => new THREE.Mesh(sphereGeo, m);
-    const dots = new THREE.Mesh(body ? spillDots.geometry : sphereGeo, dotMaterial);
-    warm.add(mesh(markerMat), mesh(ghostMat), new THREE.InstancedMesh(sphereGeo, dimMat, 1), new THREE.Sprite(haloMat),
-      painRing.clone(), dots, ...pulse.warmObjects());
+    const dots = new THREE.Mesh(body ? spillDots.geometry : markers.sphere, dotMaterial);
+    warm.add(...markers.warmObjects(), painRing.clone(), dots, ...pulse.warmObjects());
     warm.traverse((o) => { o.visible = true; o.frustumCulled = false; });
     if (renderer.extensions.has("KHR_parallel_shader_compile")) {
       renderer.compileAsync(warm, camera, scene).catch(() => {}).finally(() => warm.clear());
