@@ -116,6 +116,10 @@ class BodymapSession:
         self.direction = pn.widgets.RadioButtonGroup(
             name="Direction", options={"Point to pain": "to_pain", "Pain to point": "to_source"}, value="to_pain",
             width=170)
+        # the referral chooser and the pulse controls show only once there is a referral to show
+        self.chooser_label = _html("<b>Show the referral of:</b>", visible=False)
+        self.animation = pn.FlexBox(self.play, self.speed, self.direction, css_classes=["bm-anim"],
+                                    sizing_mode="stretch_width", visible=False)
         self.tour_select = pn.widgets.Select(name="Tour", options={t.title: t.id for t in atlas.tours.values()},
                                              sizing_mode="stretch_width")
         self.tour_prev = pn.widgets.Button(name="< Previous", width=110)
@@ -151,11 +155,9 @@ class BodymapSession:
         views = pn.Row(*self.view_buttons, self.reset_button, margin=(0, 5))
         controls = pn.FlexBox(self.mode, views, self.body_select, self.clinic, sizing_mode="stretch_width",
                               css_classes=["bm-toolbar"], flex_wrap="wrap", align_items="center")
-        animation = pn.FlexBox(self.play, self.speed, self.direction, css_classes=["bm-anim"],
-                               sizing_mode="stretch_width")
         side = pn.Column(
             self.tour_box, self.quiz_box, self.search, self.muscle_select, self.region_pane, self.list_pane,
-            _html("<b>Show the referral of:</b>"), self.chooser, animation,
+            self.chooser_label, self.chooser, self.animation,
             self.handout, self.care_pane, self.safety_pane,
             pn.Card(self.line_toggles, self.line_pane, title="Fascial lines (Anatomy Trains)", collapsed=True,
                     sizing_mode="stretch_width"),
@@ -340,6 +342,8 @@ class BodymapSession:
         self.search.visible = mode not in ("tour", "quiz")
         if mode == "tour" and self.tour_select.value:
             self._guarded(self.start_tour, self.tour_select.value, 0)
+        else:
+            self._refresh_text()  # the hint of the new mode
 
     def _on_body(self, event) -> None:
         def apply():
@@ -619,7 +623,7 @@ class BodymapSession:
         clinic = bool(self.clinic.value)
         atlas = self.data.atlas
         self.region_pane.object = region_html(getattr(self, "region", None) if self.candidates or self.pain_vertices
-                                              else None, clinic)
+                                              else None, clinic, self.mode.value)
         self.list_pane.object = candidates_html(self.candidates, clinic) if self.pain_vertices else ""
         if self.mode.value in ("tour", "quiz"):  # the tour or quiz card says what to look at
             self.region_pane.object = self.list_pane.object = ""
@@ -630,6 +634,7 @@ class BodymapSession:
         if options != self.chooser.options:
             self.chooser.options = options
         self.chooser.value = selected if selected in options.values() else None
+        self.chooser_label.visible = self.animation.visible = bool(options)
         site = atlas.sites[selected] if 0 <= selected < len(atlas.sites) else None
         self.care_pane.object = self_care_html(atlas, site, clinic)
         self.handout.visible = bool(self.pain_vertices) and self.mode.value not in ("tour", "quiz")

@@ -15,9 +15,15 @@ def esc(value: object) -> str:
 ZONE_WORDS = {"essential": "main pain zone", "spillover": "wider pain zone", "near": "just outside the zone"}
 
 
-def region_html(region: str | None, clinic: bool = False) -> str:
+def region_html(region: str | None, clinic: bool = False, mode: str = "pick") -> str:
+    """The pain region's name, or what to do first in this mode."""
     if not region:
-        hint = "Click where it hurts." if clinic else "Click the body where it hurts, or search below."
+        if mode == "forward":
+            hint = "Choose a muscle, or click one of the dots on the body to see its trigger points."
+        elif mode == "paint":
+            hint = "Paint every area that hurts: drag with the left button; the right button turns the body."
+        else:
+            hint = "Click where it hurts." if clinic else "Click the body where it hurts, or search above."
         return f'<div class="bm-region bm-muted">{esc(hint)}</div>'
     return f'<div class="bm-region" data-testid="region">Pain at: <b>{esc(region)}</b></div>'
 

@@ -1068,7 +1068,9 @@ export function render({ model, el, data }) {
       pain: pain >= 0 ? pain : null, region, candidates,
       selected: st.selected >= 0 ? (st.sites[st.selected]?.trigger_point_id ?? null) : null,
       selected_site: st.selected, view: currentView, body: model.body_name ?? null, mode: st.mode,
-      painted: st.painted.size, path: pulse.curve ? { length_cm: pulse.length, playing: model.playing !== false } : null,
+      painted: st.painted.size, path: pulse.curve ? { length_cm: pulse.length, playing: model.playing !== false,
+        head: pulse.uniforms.uHead.value, direction: model.direction === "to_source" ? "to_source" : "to_pain",
+        speed: Number(model.speed) || 1 } : null,
       hovered_line: hoveredLine || null,
       pick: pickCounter, answered: Number(model.answered ?? 0),
     };
