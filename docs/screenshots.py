@@ -18,6 +18,18 @@ def central(atlas, vertices):
     return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
 
 
+def hover_line(page, atlas, line_id: str) -> None:
+    """Rest the mouse on a fascial line halfway down its length, so the app names it and lists its stations."""
+    from bodymap.app.data import line_polylines
+
+    points = np.asarray(next(p for p in line_polylines("neutral") if p["id"] == line_id)["points"]).reshape(-1, 3)
+    middle = points[np.argmin(np.abs(points[:, 1] - np.median(points[:, 1])))]
+    vertex = int(np.argmin(np.linalg.norm(atlas.body.vertices - middle, axis=1)))
+    xy = page.evaluate("v => window.bodymap.project(v)", vertex)
+    page.mouse.move(xy["x"] - 30, xy["y"])
+    page.mouse.move(xy["x"], xy["y"], steps=5)
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
@@ -44,11 +56,15 @@ def main() -> None:
 
             temple = central(atlas, atlas.site("upper_trapezius_tp1:left").essential)
             load(f"?pain={temple}&tp=upper_trapezius_tp1:left&view=left")
+            page.get_by_role("button", name="Closer view").click()
             page.wait_for_timeout(1500)
             page.screenshot(path=str(OUT / "app-headache-trapezius.png"))
 
             load("?line=superficial_back_line,lateral_line&view=back")
-            page.wait_for_timeout(1200)
+            page.get_by_text("Fascial lines (Anatomy Trains)").click()
+            hover_line(page, atlas, "superficial_back_line")
+            page.wait_for_selector("[data-testid=line-info]", timeout=10_000)
+            page.wait_for_timeout(800)
             page.screenshot(path=str(OUT / "app-fascial-lines.png"))
 
             load(f"?pain={heel}&tp=soleus_tp1:left&view=back")

@@ -96,7 +96,7 @@ def test_a_click_on_a_closeup_finds_the_vertex_drawn_there(atlas):
     site = atlas.site("soleus_tp1:left")
     session.show_pain([int(site.essential[3])])
     whole = session.viewer.picture
-    session.viewer.picture_closeup = True
+    session.viewer.closeup = True
     shown = session._picture_shown
     assert shown.focus is not None and shown.zoom > 1.5 and session.viewer.picture != whole
     camera = shown.camera(atlas.body)

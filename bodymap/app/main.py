@@ -102,6 +102,8 @@ class BodymapSession:
                                                 button_style="outline")
         self.view_buttons = [pn.widgets.Button(name=v.capitalize(), button_type="light", width=64) for v in VIEWS]
         self.reset_button = pn.widgets.Button(name="Reset", button_type="light", width=64)
+        # frames the pain spot, the selected trigger point and the path between them
+        self.closer = pn.widgets.Toggle(name="Closer view", value=False, width=110)
         self.body_select = pn.widgets.Select(name="Body", options=list(VARIANTS), value=variant, width=110)
         self.clinic = pn.widgets.Toggle(name="Clinic view (large, plain words)", value=False, width=250)
         self.search = pn.widgets.AutocompleteInput(
@@ -152,14 +154,14 @@ class BodymapSession:
     # ---- layout ----
 
     def layout(self) -> pn.viewable.Viewable:
-        views = pn.Row(*self.view_buttons, self.reset_button, margin=(0, 5))
+        views = pn.Row(*self.view_buttons, self.reset_button, self.closer, margin=(0, 5))
         controls = pn.FlexBox(self.mode, views, self.body_select, self.clinic, sizing_mode="stretch_width",
                               css_classes=["bm-toolbar"], flex_wrap="wrap", align_items="center")
         side = pn.Column(
             self.tour_box, self.quiz_box, self.search, self.muscle_select, self.region_pane, self.list_pane,
             self.chooser_label, self.chooser, self.animation,
             self.handout, self.care_pane, self.safety_pane,
-            pn.Card(self.line_toggles, self.line_pane, title="Fascial lines (Anatomy Trains)", collapsed=True,
+            pn.Card(self.line_pane, self.line_toggles, title="Fascial lines (Anatomy Trains)", collapsed=True,
                     sizing_mode="stretch_width"),
             width=430, scroll=True, sizing_mode="stretch_height", css_classes=["bm-side"])
         header = _html('<header class="bm-header"><h1>bodymap</h1><span>Why does it hurt <i>here</i>? '
@@ -179,14 +181,17 @@ class BodymapSession:
         self.viewer.param.watch(self._on_picture_click, "picture_click")
         self.viewer.param.watch(lambda *_events: self._schedule_picture(),
                                 ["webgl", "pain", "selected", "result_sites", "view", "highlight", "body_name",
-                                 "path", "picture_closeup"])
+                                 "path", "closeup"])
         self.chooser.param.watch(self._on_chooser, "value")
         self.mode.param.watch(self._on_mode, "value")
         for button, view in zip(self.view_buttons, VIEWS):
             button.on_click(lambda _e, v=view: self.set_view(v))
-        self.reset_button.on_click(lambda _e: self.viewer.param.trigger("reset_view"))
+        self.reset_button.on_click(lambda _e: self.reset_view())
+        self.closer.param.watch(lambda e: setattr(self.viewer, "closeup", bool(e.new)), "value")
+        self.viewer.param.watch(self._on_closeup, "closeup")
+        self.viewer.param.watch(lambda e: setattr(self.closer, "visible", e.new is not False), "webgl")
         self.body_select.param.watch(self._on_body, "value")
-        self.clinic.param.watch(lambda _e: self._refresh_text(), "value")
+        self.clinic.param.watch(self._on_clinic, "value")
         self.search.param.watch(self._on_search, "value")
         self.muscle_select.param.watch(self._on_muscle, "value")
         self.play.param.watch(self._on_play, "value")
@@ -299,7 +304,7 @@ class BodymapSession:
         path = np.asarray(self.viewer.path, dtype=float)
         path = path.reshape(-1, 3) if path.size >= 6 and path.size % 3 == 0 and np.isfinite(path).all() else None
         pain = self.pain_vertices[0] if len(self.pain_vertices) == 1 else None
-        near = closeup(self.data.atlas, pain, selected) if self.viewer.picture_closeup else None
+        near = closeup(self.data.atlas, pain, selected) if self.viewer.closeup else None
         return PictureState(view=self.viewer.view, pain=pain, result_sites=tuple(shown), selected=selected,
                             highlight=tuple(highlight), path=path, focus=near[0] if near else None,
                             zoom=near[1] if near else 1.0)
@@ -363,6 +368,21 @@ class BodymapSession:
     def _on_muscle(self, event) -> None:
         if event.new:
             self._guarded(self.show_muscle, event.new)
+
+    def _on_closeup(self, event) -> None:
+        """The closer view was switched in the browser (the picture's own button): keep the toggle in step
+        (param.Boolean has already refused anything but true or false)."""
+        self.closer.value = bool(event.new)
+
+    def _on_clinic(self, event) -> None:
+        """The clinic view is for a patient beside the clinician: large words and the closer view."""
+        self.closer.value = bool(event.new)
+        self._refresh_text()
+
+    def reset_view(self) -> None:
+        """Back to the whole body from the current side."""
+        self.closer.value = False
+        self.viewer.param.trigger("reset_view")
 
     def _on_play(self, event) -> None:
         self.viewer.playing = bool(event.new)

@@ -51,6 +51,9 @@ class BodyViewer(JSComponent):
     view = param.Selector(default="front", objects=["front", "back", "left", "right"])
     reset_view = param.Event(doc="put the camera back to the current view's default")
     highlight = param.List(default=[], doc="vertex ids to tint (a region chosen in search)")
+    closeup = param.Boolean(default=False, doc="the closer view: the camera (or the server's picture) frames the pain "
+                                               "spot, the selected trigger point and the path between them; set by "
+                                               "the Closer view buttons (both directions)")
 
     # ---- referral animation (Python -> browser) ----
     path = param.Array(default=np.zeros(0, np.float32), doc="float32 (k*3,) polyline from trigger point to pain")
@@ -64,8 +67,6 @@ class BodyViewer(JSComponent):
                                            "the browser has no WebGL (Python -> browser)")
     picture_click = param.List(default=[], doc="[u, v]: a click on the picture as fractions of its width and "
                                                "height from the top-left corner (browser -> Python)")
-    picture_closeup = param.Boolean(default=False, doc="the picture shows a close-up around the pain spot and the "
-                                                       "selected trigger point (browser -> Python)")
 
     # ---- overlays ----
     lines = param.List(default=[], doc="visible fascial lines: [{id, name, colour, points: [x,y,z,...]}]")

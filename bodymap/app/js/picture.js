@@ -19,9 +19,9 @@ export function showPictures({ model, wrap, send }) {
   closer.type = "button";
   closer.setAttribute("data-testid", "picture-closeup");
   closer.style.cssText = "margin:6px 12px 0;padding:4px 12px;font:14px system-ui,sans-serif;cursor:pointer;";
-  const label = () => { closer.textContent = model.picture_closeup ? "Whole body" : "Closer view"; };
-  closer.addEventListener("click", () => send({ picture_closeup: !model.picture_closeup }));
-  model.on("picture_closeup", label);
+  const label = () => { closer.textContent = model.closeup ? "Whole body" : "Closer view"; };
+  closer.addEventListener("click", () => send({ closeup: !model.closeup }));
+  model.on("closeup", label);
   label();
   wrap.style.overflow = "auto";
   wrap.replaceChildren(note, closer, img);

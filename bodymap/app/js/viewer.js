@@ -38,6 +38,8 @@ const PAIN_SPOT_CM = 2.2;        // radius of the coloured pain spot
 const FORWARD_PICK_CM = 6;       // forward mode: a body click selects a trigger point this close
 const LIFT_CM = 0.6;             // path and lines float this far above the skin
 const SPILL_WASH = 0.38;         // spillover zone: share of orange mixed into the skin under the dots
+const CLOSEUP_MIN_CM = 24;       // closer view: never narrower than 48 cm of body (keeps the limb in context)
+const CLOSEUP_MARGIN = 1.5;      // closer view: room around the pain spot, trigger point and path
 const VIEW_DIRS = {
   front: [0, 0, 1],
   back: [0, 0, -1],
@@ -188,9 +190,65 @@ export function render({ model, el, data }) {
     const dist = Math.max((h / 2) / t, (w / 2) / (t * aspect)) * 1.06 + depth / 2;
     return { position: st.center.clone().addScaledVector(dir, dist), target: st.center.clone() };
   }
+  /** The closer view: the camera, looking along `dir` (from the body towards the camera), frames the pain
+   * spot, the selected trigger point and the path between them; null when there is nothing to frame. */
+  function closeupPose(dir) {
+    const pts = [];
+    const vertex = (v) => {
+      if (v >= 0 && v < st.n) pts.push(new THREE.Vector3(st.pos[3 * v], st.pos[3 * v + 1], st.pos[3 * v + 2]));
+    };
+    vertex(st.pain);
+    if (st.pain < 0) for (const v of [...st.painted, ...st.highlight].slice(0, 400)) vertex(v);
+    if (st.selected >= 0 && st.selected < st.siteVertex.length) vertex(st.siteVertex[st.selected]);
+    if (pulse.curve) for (let i = 0; i <= 16; i++) pts.push(pulse.curve.getPointAt(i / 16));
+    if (!pts.length) return null;
+    const back = dir.clone().normalize();
+    const right = new THREE.Vector3().crossVectors(camera.up, back).normalize();
+    const up = new THREE.Vector3().crossVectors(back, right);
+    const lo = new THREE.Vector3(Infinity, Infinity, Infinity), hi = lo.clone().negate();
+    for (const p of pts) {
+      const q = new THREE.Vector3(p.dot(right), p.dot(up), p.dot(back));
+      lo.min(q); hi.max(q);
+    }
+    const mid = lo.clone().add(hi).multiplyScalar(0.5);
+    const target = right.clone().multiplyScalar(mid.x).addScaledVector(up, mid.y).addScaledVector(back, mid.z);
+    const halfW = Math.max(CLOSEUP_MIN_CM, (hi.x - lo.x) / 2 * CLOSEUP_MARGIN);
+    const halfH = Math.max(CLOSEUP_MIN_CM, (hi.y - lo.y) / 2 * CLOSEUP_MARGIN);
+    const rect = wrap.getBoundingClientRect();
+    const aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : 1;
+    const t = Math.tan(THREE.MathUtils.degToRad(camera.fov / 2));
+    const dist = Math.max(halfH / t, halfW / (t * aspect)) + (hi.z - mid.z);
+    return { position: target.clone().addScaledVector(back, dist), target };
+  }
+  /** The pose of a named view: the whole body, or the closer view from that side when it is on. */
+  function namedPose(name) {
+    const d = VIEW_DIRS[name] || VIEW_DIRS.front;
+    return (model.closeup && closeupPose(new THREE.Vector3(d[0], d[1], d[2]))) || viewPose(name);
+  }
   function setView(name, animate) {
     currentView = name;
-    const pose = viewPose(name);
+    glideTo(namedPose(name), animate);
+  }
+  /** Frame the closer view from where the camera looks now (after a pick, the user may have turned the body);
+   * if the pain spot faces away from there, from the named side that faces it best. */
+  function frameCloseup() {
+    if (!body || !model.closeup) return;
+    let dir = camera.position.clone().sub(controls.target).normalize();
+    if (st.pain >= 0 && st.pain < st.n) {
+      const n = new THREE.Vector3(st.nrm[3 * st.pain], st.nrm[3 * st.pain + 1], st.nrm[3 * st.pain + 2]);
+      if (n.dot(dir) < 0.25) {
+        let best = -Infinity;
+        for (const [name, d] of Object.entries(VIEW_DIRS)) {
+          const facing = n.x * d[0] + n.y * d[1] + n.z * d[2];
+          if (facing > best) { best = facing; currentView = name; }
+        }
+        dir = new THREE.Vector3(...VIEW_DIRS[currentView]);
+      }
+    }
+    const pose = closeupPose(dir);
+    if (pose) glideTo(pose, true);
+  }
+  function glideTo(pose, animate) {
     st.userMoved = false;
     if (!animate || !st.ready) {
       tween = null;
@@ -484,10 +542,12 @@ export function render({ model, el, data }) {
   // fascial lines
   const lineGroup = new THREE.Group();
   scene.add(lineGroup);
-  let lineMeshes = []; // {id, name, mesh, pick, material}
+  let lineMeshes = []; // {id, name, mesh, pick, material, curve, segs, wide}
   let hoveredLine = "";
   function rebuildLines() {
-    for (const l of lineMeshes) { l.mesh.geometry.dispose(); l.pick.geometry.dispose(); l.material.dispose(); }
+    for (const l of lineMeshes) {
+      l.mesh.geometry.dispose(); l.pick.geometry.dispose(); l.wide?.geometry.dispose(); l.material.dispose();
+    }
     clearGroup(lineGroup);
     lineMeshes = [];
     if (!body) return;
@@ -504,7 +564,8 @@ export function render({ model, el, data }) {
       pick.updateMatrixWorld();
       pick.userData.line = String(line.id);
       lineGroup.add(mesh);
-      lineMeshes.push({ id: String(line.id), name: String(line.name || line.id), mesh, pick, material });
+      lineMeshes.push({ id: String(line.id), name: String(line.name || line.id), mesh, pick, material, curve, segs,
+        wide: null });
     }
     setHoveredLine(lineMeshes.some((l) => l.id === hoveredLine) ? hoveredLine : "");
     requestRender();
@@ -513,7 +574,12 @@ export function render({ model, el, data }) {
     for (const l of lineMeshes) {
       const on = l.id === id;
       l.material.emissiveIntensity = on ? 0.9 : 0.25;
-      l.mesh.scale.setScalar(1);
+      if (on && !l.wide) { // the hovered line is drawn twice as thick, so it stands out from the others
+        l.wide = new THREE.Mesh(new THREE.TubeGeometry(l.curve, l.segs, 0.6, 8, false), l.material);
+        lineGroup.add(l.wide);
+      }
+      if (l.wide) l.wide.visible = on;
+      l.mesh.visible = !on;
     }
     if (id !== hoveredLine) {
       hoveredLine = id;
@@ -1018,11 +1084,12 @@ export function render({ model, el, data }) {
     const next = [...p].sort((a, b) => a - b);
     if (!sameList(cur, next)) { st.painted = new Set(p); recolour(); }
   });
-  on("highlight", () => { st.highlight = intList(model.highlight); recolour(); });
+  on("highlight", () => { st.highlight = intList(model.highlight); recolour(); frameCloseup(); });
   on("mode", () => applyMode(String(model.mode)));
   on("view", () => setView(String(model.view), true));
   on("reset_view", () => setView(currentView, true));
-  on("path", () => { st.pathStale = false; clearTimeout(staleTimer); rebuildPath(); });
+  on("path", () => { st.pathStale = false; clearTimeout(staleTimer); rebuildPath(); frameCloseup(); });
+  on("closeup", () => (model.closeup ? frameCloseup() : setView(currentView, true)));
   on(["playing", "speed", "direction"], () => { pulse.last = performance.now(); requestRender(); });
   on("lines", () => rebuildLines());
 
@@ -1095,6 +1162,7 @@ export function render({ model, el, data }) {
     get guesses() { return { ...st.guesses }; }, // picks drawn while the button was held, and shown
     get lastFrameTime() { return lastFrameTime; },
     get animating() { return !!(pulse.curve && model.playing !== false) || !!tween; },
+    get gliding() { return !!tween; },
   };
   Object.defineProperty(api, "_debug", { value: () => ({ st, body, scene, camera, renderer }), enumerable: false });
   window.bodymap = api;
