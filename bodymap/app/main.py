@@ -190,6 +190,7 @@ class BodymapSession:
         self.closer.param.watch(lambda e: setattr(self.viewer, "closeup", bool(e.new)), "value")
         self.viewer.param.watch(self._on_closeup, "closeup")
         self.viewer.param.watch(lambda e: setattr(self.closer, "visible", e.new is not False), "webgl")
+        self.viewer.param.watch(lambda _e: self._update_url(), "view")  # also when the closer view turns
         self.body_select.param.watch(self._on_body, "value")
         self.clinic.param.watch(self._on_clinic, "value")
         self.search.param.watch(self._on_search, "value")
@@ -397,8 +398,7 @@ class BodymapSession:
 
     @_action
     def set_view(self, view: str) -> None:
-        self.viewer.view = inputs.choice(view, VIEWS, "view")
-        self._update_url()
+        self.viewer.view = inputs.choice(view, VIEWS, "view")  # the URL follows (watcher in _wire)
 
     @_action
     def show_pain(self, vertices: list[int], keep: int | None = None) -> None:

@@ -76,11 +76,18 @@ def test_search_by_muscle_shows_its_trigger_points(server, page, atlas):
     assert "Soleus" in page.inner_text("[data-testid=self-care]")
 
 
-def test_another_candidate_is_chosen_from_the_list_or_by_its_marker(server, page, atlas):
+def _heel_pain(server, page, atlas):
+    """Open the app from the back and pick the heel, in the soleus TP1's main zone; returns that site."""
     site = atlas.site("soleus_tp1:left")
     open_app(page, server.url + "?view=back")
     page.evaluate("v => window.bodymap.click(v)", _central(atlas, site.essential))
     page.wait_for_selector("[data-testid=candidates] li", timeout=15_000)
+    page.wait_for_function("() => window.bodymap.state().path !== null", timeout=15_000)
+    return site
+
+
+def test_another_candidate_is_chosen_from_the_list_or_by_its_marker(server, page, atlas):
+    _heel_pain(server, page, atlas)
     first = page.evaluate("() => window.bodymap.state()")
     assert first["selected"] == "soleus_tp1" and first["path"]
     # the list: the second entry of "Show the referral of"
@@ -222,10 +229,7 @@ def _selected_vertex(page, atlas) -> int:
 
 
 def test_closer_view_frames_the_pain_and_its_trigger_point(server, page, atlas):
-    site = atlas.site("soleus_tp1:left")
-    open_app(page, server.url + "?view=back")
-    page.evaluate("v => window.bodymap.click(v)", _central(atlas, site.essential))
-    page.wait_for_function("() => window.bodymap.state().path !== null", timeout=15_000)
+    site = _heel_pain(server, page, atlas)
     pain = page.evaluate("() => window.bodymap.state().pain")
     _settled(page)
     whole = _apart(page, pain, site.vertex)
@@ -256,4 +260,12 @@ def test_closer_view_frames_the_pain_and_its_trigger_point(server, page, atlas):
     page.get_by_role("button", name="Full view").click()
     _settled(page)
     assert _apart(page, temple, _selected_vertex(page, atlas)) < close / 2, "leaving the clinic view shows the body"
+    # the closer view turned to the side of the head; the share URL says so and the view buttons work from there
+    turned = page.evaluate("() => window.bodymap.state().view")
+    assert turned != "back"
+    page.wait_for_function(f"() => location.search.includes('view={turned}')", timeout=10_000)
+    page.get_by_role("button", name="Back", exact=True).click()
+    page.wait_for_function("() => window.bodymap.state().view === 'back'", timeout=10_000)
+    _settled(page)
+    assert page.evaluate("v => window.bodymap.project(v)", site.vertex), "the calf shows again from the back"
     assert page.recorder.errors == []

@@ -184,11 +184,15 @@ export function render({ model, el, data }) {
     const h = s.y || 170;
     const w = (Math.abs(d[0]) > 0 ? s.z : s.x) || 60;
     const depth = (Math.abs(d[0]) > 0 ? s.x : s.z) || 30;
+    const dist = fitDistance(h / 2, w / 2) * 1.06 + depth / 2;
+    return { position: st.center.clone().addScaledVector(dir, dist), target: st.center.clone() };
+  }
+  /** How far from its target the camera must be to show half-height `halfH` and half-width `halfW` (cm). */
+  function fitDistance(halfH, halfW) {
     const rect = wrap.getBoundingClientRect();
     const aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : 1;
     const t = Math.tan(THREE.MathUtils.degToRad(camera.fov / 2));
-    const dist = Math.max((h / 2) / t, (w / 2) / (t * aspect)) * 1.06 + depth / 2;
-    return { position: st.center.clone().addScaledVector(dir, dist), target: st.center.clone() };
+    return Math.max(halfH / t, halfW / (t * aspect));
   }
   /** The closer view: the camera, looking along `dir` (from the body towards the camera), frames the pain
    * spot, the selected trigger point and the path between them; null when there is nothing to frame. */
@@ -214,10 +218,7 @@ export function render({ model, el, data }) {
     const target = right.clone().multiplyScalar(mid.x).addScaledVector(up, mid.y).addScaledVector(back, mid.z);
     const halfW = Math.max(CLOSEUP_MIN_CM, (hi.x - lo.x) / 2 * CLOSEUP_MARGIN);
     const halfH = Math.max(CLOSEUP_MIN_CM, (hi.y - lo.y) / 2 * CLOSEUP_MARGIN);
-    const rect = wrap.getBoundingClientRect();
-    const aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : 1;
-    const t = Math.tan(THREE.MathUtils.degToRad(camera.fov / 2));
-    const dist = Math.max(halfH / t, halfW / (t * aspect)) + (hi.z - mid.z);
+    const dist = fitDistance(halfH, halfW) + (hi.z - mid.z);
     return { position: target.clone().addScaledVector(back, dist), target };
   }
   /** The pose of a named view: the whole body, or the closer view from that side when it is on. */
@@ -243,6 +244,7 @@ export function render({ model, el, data }) {
           if (facing > best) { best = facing; currentView = name; }
         }
         dir = new THREE.Vector3(...VIEW_DIRS[currentView]);
+        if (model.view !== currentView) send({ view: currentView }); // so the view buttons and the URL agree
       }
     }
     const pose = closeupPose(dir);
