@@ -38,7 +38,7 @@ def rebuilt(tmp_path_factory) -> Path:
     return work / "bodymap" / "app" / "static"
 
 
-@pytest.mark.parametrize("bundle", ["viewer.bundle.js", "standalone.bundle.js"])
+@pytest.mark.parametrize("bundle", ["viewer.bundle.js", "viewer.loader.js", "standalone.bundle.js"])
 def test_committed_bundle_is_built_from_the_sources(rebuilt, bundle):
     assert (rebuilt / bundle).read_bytes() == (STATIC / bundle).read_bytes(), (
         f"bodymap/app/static/{bundle} is stale: run `npm ci && npm run build` and commit it")

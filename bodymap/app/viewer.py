@@ -73,5 +73,7 @@ class BodyViewer(JSComponent):
     hovered_line = param.String(default="", doc="id of the line under the pointer (browser -> Python)")
 
     _esm = _HERE / "js" / "viewer.js"
-    _bundle = _HERE / "static" / "viewer.bundle.js"
+    # Panel loads the small loader, which imports the real bundle natively (see js/loader.js for why)
+    _bundle = _HERE / "static" / "viewer.loader.js"
+    __javascript_modules__ = ["static/viewer.bundle.js"]
     _priority_changes = ["pain", "painted", "selected", "pick"]
