@@ -137,3 +137,14 @@ def test_clinic_view_uses_plain_words(session, atlas):
     assert "bm-clinic-text" in text and "deep calf muscle" in text and "essential zone" not in text
     session.clinic.value = False
     assert "essential zone" in session.list_pane.object
+
+
+def test_closer_view_toggle_clinic_view_and_reset_agree(session):
+    session.closer.value = True
+    assert session.viewer.closeup is True
+    session.viewer.closeup = False  # the picture's own button, from a browser without WebGL
+    assert session.closer.value is False
+    session.clinic.value = True  # the clinic view shows the referral closer
+    assert session.viewer.closeup and session.closer.value
+    session.reset_view()
+    assert session.viewer.closeup is False and session.closer.value is False

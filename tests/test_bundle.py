@@ -1,8 +1,9 @@
 """The committed viewer bundles are what the pinned build makes of the JavaScript sources.
 
-The app serves `bodymap/app/static/*.bundle.js` (so running bodymap needs no Node.js); a change to
-`bodymap/app/js/` that was not rebuilt would ship the old viewer. This rebuilds both bundles with the exact
-versions in package-lock.json, in a scratch folder, and compares bytes.
+The app serves the built files in `bodymap/app/static/` (so running bodymap needs no Node.js); a change to
+`bodymap/app/js/` that was not rebuilt would ship the old viewer. This rebuilds all three (viewer bundle,
+its loader, standalone host) with the exact versions in package-lock.json, in a scratch folder, and
+compares bytes.
 """
 from __future__ import annotations
 

@@ -187,8 +187,8 @@ class BodymapSession:
         for button, view in zip(self.view_buttons, VIEWS):
             button.on_click(lambda _e, v=view: self.set_view(v))
         self.reset_button.on_click(lambda _e: self.reset_view())
-        self.closer.param.watch(lambda e: setattr(self.viewer, "closeup", bool(e.new)), "value")
-        self.viewer.param.watch(self._on_closeup, "closeup")
+        # both ways: the picture's own "Closer view" button (no WebGL) switches the toggle too
+        self.closer.link(self.viewer, value="closeup", bidirectional=True)
         self.viewer.param.watch(lambda e: setattr(self.closer, "visible", e.new is not False), "webgl")
         self.viewer.param.watch(lambda _e: self._update_url(), "view")  # also when the closer view turns
         self.body_select.param.watch(self._on_body, "value")
@@ -369,11 +369,6 @@ class BodymapSession:
     def _on_muscle(self, event) -> None:
         if event.new:
             self._guarded(self.show_muscle, event.new)
-
-    def _on_closeup(self, event) -> None:
-        """The closer view was switched in the browser (the picture's own button): keep the toggle in step
-        (param.Boolean has already refused anything but true or false)."""
-        self.closer.value = bool(event.new)
 
     def _on_clinic(self, event) -> None:
         """The clinic view is for a patient beside the clinician: large words and the closer view."""

@@ -177,13 +177,14 @@ export function render({ model, el, data }) {
   // ---- camera views ----
   let tween = null;
   let currentView = String(model.view || "front");
+  /** Unit vector from the body towards the camera of a named view. */
+  const viewDir = (name) => new THREE.Vector3(...(VIEW_DIRS[name] || VIEW_DIRS.front));
   function viewPose(name) {
-    const d = VIEW_DIRS[name] || VIEW_DIRS.front;
-    const dir = new THREE.Vector3(d[0], d[1], d[2]);
+    const dir = viewDir(name);
     const s = st.size;
     const h = s.y || 170;
-    const w = (Math.abs(d[0]) > 0 ? s.z : s.x) || 60;
-    const depth = (Math.abs(d[0]) > 0 ? s.x : s.z) || 30;
+    const w = (Math.abs(dir.x) > 0 ? s.z : s.x) || 60;
+    const depth = (Math.abs(dir.x) > 0 ? s.x : s.z) || 30;
     const dist = fitDistance(h / 2, w / 2) * 1.06 + depth / 2;
     return { position: st.center.clone().addScaledVector(dir, dist), target: st.center.clone() };
   }
@@ -223,8 +224,7 @@ export function render({ model, el, data }) {
   }
   /** The pose of a named view: the whole body, or the closer view from that side when it is on. */
   function namedPose(name) {
-    const d = VIEW_DIRS[name] || VIEW_DIRS.front;
-    return (model.closeup && closeupPose(new THREE.Vector3(d[0], d[1], d[2]))) || viewPose(name);
+    return (model.closeup && closeupPose(viewDir(name))) || viewPose(name);
   }
   function setView(name, animate) {
     currentView = name;
@@ -243,7 +243,7 @@ export function render({ model, el, data }) {
           const facing = n.x * d[0] + n.y * d[1] + n.z * d[2];
           if (facing > best) { best = facing; currentView = name; }
         }
-        dir = new THREE.Vector3(...VIEW_DIRS[currentView]);
+        dir = viewDir(currentView);
         if (model.view !== currentView) send({ view: currentView }); // so the view buttons and the URL agree
       }
     }
@@ -1113,6 +1113,12 @@ export function render({ model, el, data }) {
     if (!hit || hit.point.distanceTo(p) > 1.0) return null;
     return { x, y };
   }
+  /** The running pulse as the viewer plays it (the same settings pulse.update() gets). */
+  function pathState() {
+    const { speed, playing, toPain } = pulseSettings();
+    return { length_cm: pulse.length, playing, head: pulse.uniforms.uHead.value,
+      direction: toPain ? "to_pain" : "to_source", speed };
+  }
   function state() {
     const pain = st.pain;
     let region = null;
@@ -1137,9 +1143,7 @@ export function render({ model, el, data }) {
       pain: pain >= 0 ? pain : null, region, candidates,
       selected: st.selected >= 0 ? (st.sites[st.selected]?.trigger_point_id ?? null) : null,
       selected_site: st.selected, view: currentView, body: model.body_name ?? null, mode: st.mode,
-      painted: st.painted.size, path: pulse.curve ? { length_cm: pulse.length, playing: model.playing !== false,
-        head: pulse.uniforms.uHead.value, direction: model.direction === "to_source" ? "to_source" : "to_pain",
-        speed: Number(model.speed) || 1 } : null,
+      painted: st.painted.size, path: pulse.curve ? pathState() : null,
       hovered_line: hoveredLine || null,
       pick: pickCounter, answered: Number(model.answered ?? 0),
     };
