@@ -26,6 +26,7 @@ from bodymap.app.panels import (
     self_care_html,
     tour_step_html,
 )
+from bodymap.app.session_pool import SessionPool
 from bodymap.app.viewer import BodyViewer
 from bodymap.picture import PictureState, closeup, pick_vertex, render_picture
 from bodymap.quiz import answer_sites as quiz_answer_sites
@@ -66,6 +67,18 @@ def _picture_thread() -> ThreadPoolExecutor:
     """One thread draws every server-side picture: VTK draws one picture at a time, and the server's event
     loop stays free for other sessions meanwhile."""
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="bodymap-picture")
+
+
+def _fill_once_shown(container, items: list) -> None:
+    """Put `items` into `container` once the browser has shown the page (at once outside a server).
+
+    Why: the server builds, sends and the browser lays out every Bokeh model before the body's first frame;
+    the side panel is most of the page's models, so sending it right after the page is shown brings the
+    body on screen sooner (docs/performance.md). Its contents are already up to date (a shared URL is
+    restored before), they only arrive a moment later; its width is kept free, so nothing moves. (The
+    toolbar stays: it wraps to a height that depends on the window, so filling it later would move the body.)
+    """
+    pn.state.onload(lambda: setattr(container, "objects", items))
 
 
 def _html(text: str, **kwargs) -> pn.pane.HTML:
@@ -157,13 +170,14 @@ class BodymapSession:
         views = pn.Row(*self.view_buttons, self.reset_button, self.closer, margin=(0, 5))
         controls = pn.FlexBox(self.mode, views, self.body_select, self.clinic, sizing_mode="stretch_width",
                               css_classes=["bm-toolbar"], flex_wrap="wrap", align_items="center")
-        side = pn.Column(
+        side = pn.Column(width=430, scroll=True, sizing_mode="stretch_height", css_classes=["bm-side"])
+        _fill_once_shown(side, [
             self.tour_box, self.quiz_box, self.search, self.muscle_select, self.region_pane, self.list_pane,
             self.chooser_label, self.chooser, self.animation,
             self.handout, self.care_pane, self.safety_pane,
             pn.Card(self.line_pane, self.line_toggles, title="Fascial lines (Anatomy Trains)", collapsed=True,
                     sizing_mode="stretch_width"),
-            width=430, scroll=True, sizing_mode="stretch_height", css_classes=["bm-side"])
+        ])
         header = _html('<header class="bm-header"><h1>bodymap</h1><span>Why does it hurt <i>here</i>? '
                        "Click where it hurts to see which trigger points can send pain there.</span></header>",
                        margin=0)
@@ -740,6 +754,21 @@ def _trim_heap() -> None:
         pass
 
 
+# the default body's sessions are built ahead of their visitors (session_pool.py says why)
+SESSIONS: SessionPool[BodymapSession] = SessionPool(lambda: BodymapSession(DEFAULT_VARIANT))
+
+
+def _refill_on_server_loop():
+    """Inside a served session: schedule the pool's refill on the server's event loop; else nothing."""
+    doc = pn.state.curdoc
+    if doc is None or doc.session_context is None:
+        return None
+    from tornado.ioloop import IOLoop
+
+    loop = IOLoop.current()
+    return lambda fill, delay_s: loop.call_later(delay_s, fill)
+
+
 def create_app() -> pn.viewable.Viewable:
     """Panel entry point: one session, restored from the URL's query parameters."""
     query = {}
@@ -749,7 +778,7 @@ def create_app() -> pn.viewable.Viewable:
     if variant not in VARIANTS:
         log.warning("rejected url body %r", variant[:40])
         variant = DEFAULT_VARIANT
-    session = BodymapSession(variant)
+    session = SESSIONS.take(_refill_on_server_loop()) if variant == DEFAULT_VARIANT else BodymapSession(variant)
     session.restore_from_url({k: v for k, v in query.items() if k != "body"})
     view = session.layout()
     if pn.state.curdoc is not None and pn.state.curdoc.session_context is not None:

@@ -10,9 +10,9 @@ log = logging.getLogger("bodymap.serve")
 def check_startup() -> None:
     """Load meshes, atlas and tables before serving, so a broken file stops the start with a clear
     message instead of failing in the first session; then build one throwaway session so the first
-    visitor does not pay for imports, line paths and solver set-up."""
+    visitor does not pay for imports, line paths and solver set-up; last, build the first pooled session."""
     from bodymap.app.data import line_polylines, variant_data
-    from bodymap.app.main import BodymapSession
+    from bodymap.app.main import SESSIONS, BodymapSession
     from bodymap.settings import DEFAULT_VARIANT
 
     data = variant_data(DEFAULT_VARIANT)
@@ -21,6 +21,7 @@ def check_startup() -> None:
     session.layout()
     site = data.atlas.sites[0]
     session.show_pain([int(site.essential[0])])
+    SESSIONS.fill()
 
 
 def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open_browser: bool = True,
