@@ -8,6 +8,13 @@ Two Chromium set-ups are measured (docs/performance.md says why):
 - ``all-swiftshader``: the flags of the test suite alone, where Chrome also composites the page through
   SwiftShader and reads every frame back (slower than any real set-up; reported for comparison).
 
+First frame is the time from the start of navigation to the viewer's first drawn frame of the body
+(``window.bodymap.firstFrameMs``). One visit is a single sample on a host whose speed changes from minute
+to minute, so the target is checked on the median of several visits, one visitor at a time (2.5 s apart):
+``first_frame_s`` in fresh browser contexts (nothing cached), ``first_frame_warm_s`` in a context that has
+loaded the page before (scripts cached); the slowest of each and the very first visit after the server
+started (a fresh browser, ``first_frame_first_visit_s``) are reported beside them.
+
 Click -> highlight is the Event Timing API's duration of the click's ``pointerup``: from the moment the
 button is released to the moment the next frame (the one showing the pick) is presented, the measure
 behind Chrome's "Interaction to Next Paint". The mouse is pressed for 80 ms, as a person's click is, at
@@ -36,6 +43,7 @@ SETUPS = {
 PRESS_MS = 80
 CLICK_GAP_MS = 400
 VIEWS = ("front", "back", "left", "right")
+VISIT_GAP_MS = 2500  # between first-frame visits: one visitor at a time, the server idle in between
 
 # Every pointerdown's and pointerup's Event Timing entry (the API reports entries of 16 ms and longer).
 OBSERVE_JS = """() => {
@@ -141,7 +149,34 @@ def _traced_clicks(browser, page, clicks: int) -> dict[str, list[float]]:
         os.unlink(path)
 
 
-def run_setup(setup: str, clicks: int) -> list[Figure]:
+def _first_frame(page, url: str) -> float:
+    """Open the app in `page`; seconds from the start of navigation to the body's first frame."""
+    page.goto(url)
+    page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
+    return page.evaluate("window.bodymap.firstFrameMs") / 1000
+
+
+def _first_frames(browser, url: str, visits: int) -> tuple[list[float], list[float]]:
+    """First frames of `visits` visits in fresh browser contexts (nothing cached: ``cold``) and of `visits`
+    visits in one context that has seen the page once (scripts cached: ``warm``), one visitor at a time."""
+    cold, warm = [], []
+    cached = browser.new_context(viewport={"width": 1400, "height": 950})
+    cached.new_page().goto(url)
+    for _ in range(visits):
+        for out, ctx in ((cold, None), (warm, cached)):
+            own = ctx is None
+            ctx = ctx or browser.new_context(viewport={"width": 1400, "height": 950})
+            page = ctx.new_page()
+            page.wait_for_timeout(VISIT_GAP_MS)
+            out.append(_first_frame(page, url))
+            page.close()
+            if own:
+                ctx.close()
+    cached.close()
+    return cold, warm
+
+
+def run_setup(setup: str, clicks: int, visits: int = 5) -> list[Figure]:
     from playwright.sync_api import sync_playwright
 
     server = Server()
@@ -151,17 +186,11 @@ def run_setup(setup: str, clicks: int) -> list[Figure]:
             page = browser.new_page(viewport={"width": 1400, "height": 950})
             sizes = []
             page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]))
-            page.goto(server.url)
-            page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
-            first_frame_s = page.evaluate("window.bodymap.firstFrameMs") / 1000
+            first_visit_s = _first_frame(page, server.url)
             page.wait_for_timeout(1000)
             loaded_bytes = sum(sizes)
-            # a second visit in the same browser (scripts cached, server warm)
-            again = browser.new_page(viewport={"width": 1400, "height": 950})
-            again.goto(server.url)
-            again.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
-            warm_first_frame_s = again.evaluate("window.bodymap.firstFrameMs") / 1000
-            again.close()
+            cold, warm = _first_frames(browser, server.url, visits)
+            page.wait_for_timeout(VISIT_GAP_MS)
             clicked = _click_latencies(page, _pain_vertices(clicks))
             guesses = page.evaluate("window.bodymap.guesses")
             traced = _traced_clicks(browser, page, max(5, clicks // 3))
@@ -178,8 +207,11 @@ def run_setup(setup: str, clicks: int) -> list[Figure]:
     t = (lambda op, limit: (op, limit)) if targets else (lambda op, limit: ("", None))
     name = (lambda s: s) if targets else (lambda s: f"{setup}.{s}")
     return [
-        check(name("first_frame_s"), first_frame_s, "s", *t("<", 1.5)),
-        check(name("first_frame_warm_s"), warm_first_frame_s, "s", *t("<", 1.5)),
+        check(name("first_frame_s"), float(np.median(cold)), "s", *t("<", 1.5)),
+        check(name("first_frame_max_s"), max(cold), "s"),
+        check(name("first_frame_warm_s"), float(np.median(warm)), "s", *t("<", 1.5)),
+        check(name("first_frame_warm_max_s"), max(warm), "s"),
+        check(name("first_frame_first_visit_s"), first_visit_s, "s"),
         check(name("click_to_highlight_median_ms"), float(np.median(highlight)), "ms", *t("<", 30)),
         check(name("click_to_highlight_mean_ms"), float(np.mean(highlight)), "ms"),
         check(name("click_to_highlight_p95_ms"), float(np.percentile(highlight, 95)), "ms"),
@@ -207,9 +239,9 @@ def _p95(values: list[float] | None) -> float:
 
 def run(quick: bool = False) -> list[Figure]:
     clicks = 15 if quick else 50
-    figures = run_setup("desktop", clicks)
+    figures = run_setup("desktop", clicks, visits=3 if quick else 7)
     if not quick:
-        figures += run_setup("all-swiftshader", clicks)
+        figures += run_setup("all-swiftshader", clicks, visits=3)
     return figures
 
 
