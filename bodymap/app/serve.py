@@ -36,6 +36,22 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
     origins = allow_origins or [f"{h}:{port}" for h in ("localhost", "127.0.0.1", address)]
     url = f"http://{'localhost' if address in ('127.0.0.1', '0.0.0.0') else address}:{port}/"
     print(f"bodymap is serving the body at {url}  (Ctrl+C to stop)", file=sys.stderr, flush=True)
-    pn.serve({"/": create_app}, port=port, address=address, num_procs=num_procs, show=open_browser,
-             websocket_origin=origins, title="bodymap", threaded=False, start=True,
-             websocket_max_message_size=20 * 1024 * 1024)
+    server = pn.serve({"/": create_app}, port=port, address=address, num_procs=num_procs, show=open_browser,
+                      websocket_origin=origins, title="bodymap", threaded=False, start=False,
+                      websocket_max_message_size=20 * 1024 * 1024)
+    local = "127.0.0.1" if address in ("0.0.0.0", "") else address
+    server.io_loop.add_callback(_request_first_page, f"http://{local}:{server.port}/")
+    server.start()
+    server.io_loop.start()
+
+
+async def _request_first_page(url: str) -> None:
+    """Ask for the page once, right after the start. Why: the server's first page pays one-time costs
+    (templates, resource lists, the first Bokeh session: about 200 ms more than later pages), which would
+    otherwise fall on the first visitor. With several processes, one of them is warmed."""
+    from tornado.httpclient import AsyncHTTPClient
+
+    try:
+        await AsyncHTTPClient().fetch(url, request_timeout=60)
+    except Exception as err:  # only a warm-up: the server serves on without it
+        log.warning("could not request the first page at %s: %s", url, err)
