@@ -54,7 +54,9 @@ def main() -> None:
             page.wait_for_timeout(1500)
             page.screenshot(path=str(OUT / "app-heel-pain.png"))
 
-            temple = central(atlas, atlas.site("upper_trapezius_tp1:left").essential)
+            # a headache at the temple, one of the upper trapezius' textbook patterns
+            temple_region = atlas.regions.index(atlas.region_by_name("left temple"))
+            temple = central(atlas, atlas.region_vertices(temple_region))
             load(f"?pain={temple}&tp=upper_trapezius_tp1:left&view=left")
             page.get_by_role("button", name="Closer view").click()
             page.wait_for_timeout(1500)

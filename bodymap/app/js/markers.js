@@ -1,12 +1,15 @@
 // Trigger point markers: a glowing blue sphere for each listed trigger point (the selected one larger, with a
 // ring), a faint "ghost" of each that shows through the body, and in forward mode every other trigger point
 // as a small dim dot. Halos and rings are sprites nudged towards the camera so the skin never cuts them.
+// Markers keep their size on screen when the camera comes closer (down to MIN_ZOOM_SCALE of their real
+// size): in the closer view of the head, spheres of real size covered the zones they point to.
 import * as THREE from "three";
 import { radialTexture, ringTexture } from "./textures.js";
 
 export const MARKER_R = 1.2;       // marker sphere radius, cm
 const SELECTED_SCALE = 1.35;       // the selected marker is this much larger
 const HALO_SCALE = 5.2;            // the selected marker's halo, in marker radii (others 4.2)
+export const MIN_ZOOM_SCALE = 0.4; // closest up, markers shrink to this share of their real size
 
 /** How far (cm) from a trigger point's vertex its marker, halo and ring can paint. */
 export const MARKER_REACH_CM = MARKER_R * SELECTED_SCALE * HALO_SCALE / 2 + 1.5;
@@ -29,7 +32,8 @@ export class TriggerPointMarkers {
       ring: new THREE.SpriteMaterial({ map: ringTexture(colour), transparent: true, depthWrite: false }),
       dim: new THREE.MeshStandardMaterial({ color: c, transparent: true, opacity: 0.55, roughness: 0.5 }),
     };
-    this.halos = [];     // [sprite, basePosition, shift]: sprites nudged towards the camera
+    this.halos = [];     // [sprite, basePosition, shift, size]: sprites nudged towards the camera
+    this.spheres = [];   // [mesh, radius]: marker and ghost spheres, scaled with the zoom
     this.pickables = []; // marker meshes with userData.site, and the dim dots (userData.sites per instance)
     this.dim = null;     // InstancedMesh of the dim dots
   }
@@ -42,6 +46,7 @@ export class TriggerPointMarkers {
   rebuild({ sites, selected, anchor, others = null }) {
     this.group.clear();
     this.halos.length = 0;
+    this.spheres.length = 0;
     this.pickables = [];
     if (this.dim) { this.dim.dispose(); this.dim = null; }
     const m = this.materials;
@@ -52,28 +57,26 @@ export class TriggerPointMarkers {
       const r = sel ? MARKER_R * SELECTED_SCALE : MARKER_R;
       const marker = new THREE.Mesh(this.sphere, sel ? m.selected : m.marker);
       marker.position.copy(at);
-      marker.scale.setScalar(r);
       marker.userData.site = site;
       marker.renderOrder = 2;
       const ghost = new THREE.Mesh(this.sphere, m.ghost);
       ghost.position.copy(at);
-      ghost.scale.setScalar(r * 0.9);
       ghost.renderOrder = 5;
+      this.spheres.push([marker, r], [ghost, r * 0.9]);
       const halo = new THREE.Sprite(m.halo);
-      halo.scale.setScalar(r * (sel ? HALO_SCALE : 4.2));
       halo.renderOrder = 3;
-      this.halos.push([halo, at, r * 1.6]);
+      this.halos.push([halo, at, r * 1.6, r * (sel ? HALO_SCALE : 4.2)]);
       this.group.add(halo, marker, ghost);
       if (sel) {
         const ring = new THREE.Sprite(m.ring);
-        ring.scale.setScalar(r * 3.0);
         ring.renderOrder = 4;
-        this.halos.push([ring, at, r * 1.2]);
+        this.halos.push([ring, at, r * 1.2, r * 3.0]);
         this.group.add(ring);
       }
       this.pickables.push(marker);
     }
     if (others && others.length) this.addDim(others, anchor);
+    this.zoom = NaN; // sizes are set by the next place()
   }
 
   addDim(sites, anchor) {
@@ -96,9 +99,16 @@ export class TriggerPointMarkers {
     this.pickables.push(dim);
   }
 
-  /** Move the halos and rings towards the camera at `cameraPosition`. */
-  placeHalos(cameraPosition) {
-    for (const [sprite, base, shift] of this.halos) nudge(sprite, base, shift, cameraPosition);
+  /** Size the markers for a camera at `cameraPosition` that is `zoom` (0..1] times as far from the body
+   * as in the whole-body view, and move the halos and rings towards it. */
+  place(cameraPosition, zoom = 1) {
+    const k = Math.min(1, Math.max(MIN_ZOOM_SCALE, zoom));
+    if (k !== this.zoom) {
+      this.zoom = k;
+      for (const [mesh, r] of this.spheres) mesh.scale.setScalar(r * k);
+      for (const [sprite, , , size] of this.halos) sprite.scale.setScalar(size * k);
+    }
+    for (const [sprite, base, shift] of this.halos) nudge(sprite, base, shift * k, cameraPosition);
   }
 
   /** Objects using each of the markers' materials, for compiling shaders ahead of time. */

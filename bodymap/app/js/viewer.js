@@ -148,6 +148,7 @@ export function render({ model, el, data }) {
     pathStale: false, guesses: { made: 0, shown: 0 },
   };
   let body = null;            // THREE.Mesh
+  let wholeBodyDistance = 0;  // the camera's distance in the whole-body view: markers shrink as it comes closer
   let baseColor = lin(C.skin);
 
   const bodyMaterial = skinMaterial(softwareGL);
@@ -345,6 +346,7 @@ export function render({ model, el, data }) {
     st.nrm = geo.getAttribute("normal").array;
     geo.boundingBox.getCenter(st.center);
     geo.boundingBox.getSize(st.size);
+    measureWholeBody();
     st.grid = new VertexGrid(pos, 3);
     recolour();
     rebuildMarkers();
@@ -489,8 +491,12 @@ export function render({ model, el, data }) {
     painRing.visible = true;
   }
 
+  function measureWholeBody() {
+    if (body) wholeBodyDistance = viewPose("front").position.distanceTo(st.center);
+  }
   function placeHalos() {
-    markers.placeHalos(camera.position);
+    const zoom = wholeBodyDistance ? camera.position.distanceTo(controls.target) / wholeBodyDistance : 1;
+    markers.place(camera.position, zoom);
     if (pulse.curve) nudge(pulse.halo, pulse.head.position, 1.2, camera.position);
   }
 
@@ -1039,6 +1045,7 @@ export function render({ model, el, data }) {
     renderer.setSize(w, h, false);
     camera.aspect = w / h;
     camera.updateProjectionMatrix();
+    measureWholeBody();
     if (!st.userMoved && !tween && body) setView(currentView, false);
     requestRender();
   }
