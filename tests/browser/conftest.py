@@ -109,3 +109,15 @@ def open_app(page, url: str, timeout: float = 60_000):
     page.goto(url)
     page.wait_for_function("window.bodymap && window.bodymap.ready === true", timeout=timeout)
     return page
+
+
+def screen_distance(page, a: int, b: int) -> float | None:
+    """Screen distance in pixels between where vertices a and b are drawn (None if either is hidden)."""
+    pa, pb = (page.evaluate("v => window.bodymap.project(v)", v) for v in (a, b))
+    return None if not (pa and pb) else float(((pa["x"] - pb["x"]) ** 2 + (pa["y"] - pb["y"]) ** 2) ** 0.5)
+
+
+def wait_camera_settled(page) -> None:
+    """Wait until the camera has finished gliding to its new pose."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("() => !window.bodymap.gliding", timeout=5_000)

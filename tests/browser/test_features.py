@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import open_app
+from tests.browser.conftest import open_app, screen_distance, wait_camera_settled
 
 pytestmark = pytest.mark.browser
 
@@ -212,18 +212,6 @@ def test_fascial_line_is_drawn_and_named_with_its_stations_on_hover(server, page
 
 
 
-def _apart(page, a: int, b: int) -> float | None:
-    """Screen distance in pixels between where vertices a and b are drawn (None if either is hidden)."""
-    pa, pb = (page.evaluate("v => window.bodymap.project(v)", v) for v in (a, b))
-    return None if not (pa and pb) else float(np.hypot(pa["x"] - pb["x"], pa["y"] - pb["y"]))
-
-
-def _settled(page) -> None:
-    """Wait until the camera has finished gliding to its new pose."""
-    page.wait_for_timeout(300)
-    page.wait_for_function("() => !window.bodymap.gliding", timeout=5_000)
-
-
 def _selected_vertex(page, atlas) -> int:
     return atlas.sites[page.evaluate("() => window.bodymap.state().selected_site")].vertex
 
@@ -231,41 +219,41 @@ def _selected_vertex(page, atlas) -> int:
 def test_closer_view_frames_the_pain_and_its_trigger_point(server, page, atlas):
     site = _heel_pain(server, page, atlas)
     pain = page.evaluate("() => window.bodymap.state().pain")
-    _settled(page)
-    whole = _apart(page, pain, site.vertex)
+    wait_camera_settled(page)
+    whole = screen_distance(page, pain, site.vertex)
     assert whole, "pain spot and trigger point should both show from the back"
     page.get_by_role("button", name="Closer view").click()
-    _settled(page)
-    near = _apart(page, pain, site.vertex)
+    wait_camera_settled(page)
+    near = screen_distance(page, pain, site.vertex)
     assert near and near > 2.5 * whole, f"the closer view should enlarge the referral ({whole:.0f} -> {near} px)"
     # a new pick while the closer view is on frames the new referral: pain at the temple
     temple = _central(atlas, atlas.site("upper_trapezius_tp1:left").essential)
     page.evaluate("v => window.bodymap.click(v)", temple)
     page.wait_for_function("() => window.bodymap.state().path !== null && "
                            "window.bodymap.state().selected !== 'soleus_tp1'", timeout=15_000)
-    _settled(page)
-    assert _apart(page, temple, _selected_vertex(page, atlas)), "the new pain and trigger point are in view"
+    wait_camera_settled(page)
+    assert screen_distance(page, temple, _selected_vertex(page, atlas)), "the new pain and trigger point are in view"
     assert not page.evaluate("v => window.bodymap.project(v)", site.vertex), "the heel is out of the picture"
-    near = _apart(page, temple, _selected_vertex(page, atlas))
+    near = screen_distance(page, temple, _selected_vertex(page, atlas))
     # Reset: the whole body again, from the side the closer view turned to
     page.get_by_role("button", name="Reset").click()
-    _settled(page)
-    whole = _apart(page, temple, _selected_vertex(page, atlas))
+    wait_camera_settled(page)
+    whole = screen_distance(page, temple, _selected_vertex(page, atlas))
     assert whole and near > 2 * whole, f"Reset should show the whole body ({near:.0f} -> {whole} px)"
     # the clinic view, for a patient beside the clinician, turns the closer view on, and off again after
     page.get_by_role("button", name="Clinic view (large, plain words)").click()
-    _settled(page)
-    close = _apart(page, temple, _selected_vertex(page, atlas))
+    wait_camera_settled(page)
+    close = screen_distance(page, temple, _selected_vertex(page, atlas))
     assert close and close > 2 * whole, f"clinic view should show the referral closer ({whole:.0f} -> {close} px)"
     page.get_by_role("button", name="Full view").click()
-    _settled(page)
-    assert _apart(page, temple, _selected_vertex(page, atlas)) < close / 2, "leaving the clinic view shows the body"
+    wait_camera_settled(page)
+    assert screen_distance(page, temple, _selected_vertex(page, atlas)) < close / 2, "leaving the clinic view shows the body"
     # the closer view turned to the side of the head; the share URL says so and the view buttons work from there
     turned = page.evaluate("() => window.bodymap.state().view")
     assert turned != "back"
     page.wait_for_function(f"() => location.search.includes('view={turned}')", timeout=10_000)
     page.get_by_role("button", name="Back", exact=True).click()
     page.wait_for_function("() => window.bodymap.state().view === 'back'", timeout=10_000)
-    _settled(page)
+    wait_camera_settled(page)
     assert page.evaluate("v => window.bodymap.project(v)", site.vertex), "the calf shows again from the back"
     assert page.recorder.errors == []

@@ -236,3 +236,30 @@ def test_view_buttons_and_lines(page, atlas):
     line_id = first.get_attribute("value")
     assert count == sum(1 for ls in atlas.line_sites if ls.line.id == line_id) and count > 0
     page.check_clean()
+
+
+def test_closer_view_frames_the_referral_and_reset_shows_the_body(page, atlas):
+    from bodymap.referral import engine_for
+    from tests.browser.conftest import screen_distance, wait_camera_settled
+
+    site = atlas.site("soleus_tp1:left")
+    pain = engine_for(atlas).closest_pain_vertex(site, site.essential)
+    page.page.get_by_role("button", name="Back", exact=True).click()
+    state = page.click_vertex(pain)
+    assert state["selected"] == "soleus_tp1"
+    wait_camera_settled(page.page)
+    whole = screen_distance(page.page, state["pain"], site.vertex)
+    assert whole, "pain spot and trigger point should both show"
+    closer = page.page.get_by_role("button", name="Closer view")
+    closer.click()
+    wait_camera_settled(page.page)
+    assert closer.get_attribute("aria-pressed") == "true"
+    near = screen_distance(page.page, state["pain"], site.vertex)
+    assert near and near > 2.5 * whole, f"the closer view should enlarge the referral ({whole:.0f} -> {near} px)"
+    page.shot("closer-view")
+    page.page.get_by_role("button", name="Reset").click()
+    wait_camera_settled(page.page)
+    assert closer.get_attribute("aria-pressed") == "false"
+    again = screen_distance(page.page, state["pain"], site.vertex)
+    assert again and again < near / 2, f"Reset should show the whole body again ({near:.0f} -> {again} px)"
+    page.check_clean()

@@ -166,6 +166,7 @@ function main() {
     body_name: D.body,
     pain: -1, painted: [], result_sites: [], selected: -1, mode: "pick", view: "front", reset_view: false,
     highlight: [], path: EMPTY, playing: true, speed: 1.0, direction: "to_pain", lines: [], hovered_line: "",
+    closeup: false,
   });
 
   // host state: what the side panel explains (ctx), the running tour or quiz
@@ -187,10 +188,22 @@ function main() {
   const modeBar = h("div", { class: "bm-group", role: "group", "aria-label": "Mode" },
     [["pick", "Find the cause (click)"], ["forward", "Explore a muscle"]].map(([m, label]) =>
       (modeButtons[m] = h("button", { type: "button", "aria-pressed": "false", onclick: () => setMode(m) }, label))));
+  // the closer view frames the pain spot, the selected trigger point and the path (as in the served app)
+  const closerButton = h("button", { type: "button", "aria-pressed": "false",
+    onclick: () => setCloser(!model.closeup) }, "Closer view");
+  function setCloser(on) {
+    model.closeup = on;
+    closerButton.setAttribute("aria-pressed", String(on));
+  }
+  function resetView() {
+    if (model.closeup) setCloser(false); // the viewer shows the whole body again when the closer view ends
+    else model.trigger("reset_view");
+  }
   const viewBar = h("div", { class: "bm-group", role: "group", "aria-label": "View" },
     VIEWS.map((v) => h("button", { type: "button", "data-view": v, onclick: () => setView(v) },
       v[0].toUpperCase() + v.slice(1))),
-    h("button", { type: "button", onclick: () => model.trigger("reset_view") }, "Reset"));
+    h("button", { type: "button", onclick: resetView }, "Reset"),
+    closerButton);
   const playButton = h("button", { type: "button", "aria-pressed": "true", onclick: () => {
     model.playing = !model.playing;
     playButton.textContent = model.playing ? "Pause pulse" : "Play pulse";
@@ -246,7 +259,7 @@ function main() {
       `body: ${D.body}). It works from this one file, offline, with no server.`),
     h("p", { class: "bm-note" }, "Differences from the served app: the animated referral runs from the " +
       "trigger point to the centre of its main pain zone (the served app routes it to the exact spot you " +
-      "clicked or searched); there is no pain drawing mode; one body per file."),
+      "clicked or searched); there is no pain drawing mode and no clinic view; one body per file."),
     h("p", { class: "bm-note" }, "The animated path is a teaching picture of the connection: referred pain is " +
       "made by the nervous system and does not literally travel along fascia."));
   const safety = h("aside", { class: "bm-safety", role: "note", "data-testid": "safety" }, h("b", {}, "Safety"),
