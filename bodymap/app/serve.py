@@ -46,12 +46,15 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
 
 
 async def _request_first_page(url: str) -> None:
-    """Ask for the page once, right after the start. Why: the server's first page pays one-time costs
-    (templates, resource lists, the first Bokeh session: about 200 ms more than later pages), which would
-    otherwise fall on the first visitor. With several processes, one of them is warmed."""
+    """Ask for the page once, right after the start, then build the pooled session it took. Why: the
+    server's first page pays one-time costs (templates, resource lists, the first Bokeh session), which
+    would otherwise fall on the first visitor. With several processes, one of them is warmed."""
     from tornado.httpclient import AsyncHTTPClient
+
+    from bodymap.app.main import SESSIONS
 
     try:
         await AsyncHTTPClient().fetch(url, request_timeout=60)
     except Exception as err:  # only a warm-up: the server serves on without it
         log.warning("could not request the first page at %s: %s", url, err)
+    SESSIONS.fill()
