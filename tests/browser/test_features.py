@@ -226,6 +226,8 @@ def test_closer_view_frames_the_pain_and_its_trigger_point(server, page, atlas):
     wait_camera_settled(page)
     near = screen_distance(page, pain, site.vertex)
     assert near and near > 2.5 * whole, f"the closer view should enlarge the referral ({whole:.0f} -> {near} px)"
+    # the markers keep about their size on screen instead of growing with the zoom
+    assert page.evaluate("() => window.bodymap.markerScale") < 0.6
     # a new pick while the closer view is on frames the new referral: pain at the temple
     temple = _central(atlas, atlas.site("upper_trapezius_tp1:left").essential)
     page.evaluate("v => window.bodymap.click(v)", temple)
@@ -240,6 +242,7 @@ def test_closer_view_frames_the_pain_and_its_trigger_point(server, page, atlas):
     wait_camera_settled(page)
     whole = screen_distance(page, temple, _selected_vertex(page, atlas))
     assert whole and near > 2 * whole, f"Reset should show the whole body ({near:.0f} -> {whole} px)"
+    assert page.evaluate("() => window.bodymap.markerScale") == 1
     # the clinic view, for a patient beside the clinician, turns the closer view on, and off again after
     page.get_by_role("button", name="Clinic view (large, plain words)").click()
     wait_camera_settled(page)

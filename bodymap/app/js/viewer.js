@@ -1176,6 +1176,7 @@ export function render({ model, el, data }) {
     get lastFrameTime() { return lastFrameTime; },
     get animating() { return !!(pulse.curve && model.playing !== false) || !!tween; },
     get gliding() { return !!tween; },
+    get markerScale() { return Number.isFinite(markers.zoom) ? markers.zoom : 1; },
   };
   Object.defineProperty(api, "_debug", { value: () => ({ st, body, scene, camera, renderer }), enumerable: false });
   window.bodymap = api;
