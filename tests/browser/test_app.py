@@ -103,9 +103,13 @@ def test_drag_rotates_without_picking(server, page, atlas):
 
 
 def test_share_url_restores_state(server, page, atlas):
+    """Also on a session built before the request (session_pool.py): it learns the URL when it is taken."""
     site = atlas.site("upper_trapezius_tp1:left")
     pain = _central(atlas, site.essential)
+    page.wait_for_timeout(2500)  # an idle server: the pool has refilled after the previous tests' visits
     open_app(page, f"{server.url}?pain={pain}&tp=upper_trapezius_tp1:left&view=left&body=neutral")
+    made = [line for line in server.output().splitlines() if "new session: body" in line]
+    assert made and made[-1].endswith("built ahead"), made[-3:]
     page.wait_for_function("() => window.bodymap.state().selected !== null", timeout=15_000)
     state = page.evaluate("() => window.bodymap.state()")
     assert state["pain"] == pain
