@@ -17,11 +17,8 @@ import numpy as np
 from bodymap.atlas import Atlas, TriggerPointSite
 from bodymap.errors import BodymapError
 from bodymap.referral import engine_for
-from bodymap.render import Marker, render_views
+from bodymap.render import Marker, font_file, render_views
 from bodymap.sheets import ESSENTIAL_RGB, PAIN_RGB, SPILLOVER_RGB, zone_colours
-
-FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
-
 
 @dataclass(frozen=True)
 class HandoutContent:
@@ -70,12 +67,11 @@ def render_pictures(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
 
 
 def _font(pdf) -> str:
-    for d in FONT_DIRS:
-        regular, bold = d / "DejaVuSans.ttf", d / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            pdf.add_font("DejaVu", "", str(regular))
-            pdf.add_font("DejaVu", "B", str(bold))
-            return "DejaVu"
+    regular, bold = font_file(), font_file(bold=True)
+    if regular and bold:
+        pdf.add_font("DejaVu", "", str(regular))
+        pdf.add_font("DejaVu", "B", str(bold))
+        return "DejaVu"
     return "Helvetica"
 
 

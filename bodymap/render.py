@@ -153,10 +153,50 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
         if hide is not None:
             label += ", other side hidden"
         plotter.add_text(label, position="lower_left", font_size=10, color="#333333")
-        if title and col == 0:
-            plotter.add_text(title, position="upper_left", font_size=11, color="#111111")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     plotter.screenshot(str(out))
     plotter.close()
+    if title:
+        _add_title_band(out, title)
     return out
+
+
+#: where Debian (fonts-dejavu-core) and other systems keep DejaVu Sans
+FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
+
+
+def font_file(bold: bool = False) -> Path | None:
+    """DejaVu Sans (bold), or None when it is not installed."""
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return next((d / name for d in FONT_DIRS if (d / name).is_file()), None)
+
+
+def _add_title_band(png: Path, title: str) -> None:
+    """Put `title` in a white band above the picture. Why not VTK's corner text: it shrinks a long title to
+    the width of the first view, which made atlas sheet titles about 6 px high."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    picture = Image.open(png).convert("RGB")
+    room = picture.width - 24
+    path = font_file(bold=True)
+    for size in (24, 20, 17, 14):  # a smaller size for a long title in a narrow picture, down to 14 px
+        font = ImageFont.truetype(str(path), size) if path else ImageFont.load_default(size=size)
+        if font.getlength(title) <= room:
+            break
+    lines = [""]
+    for word in title.split():  # still too long at 14 px: wrap at spaces
+        candidate = f"{lines[-1]} {word}".strip()
+        if lines[-1] and font.getlength(candidate) > room:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+    step = size + 6
+    height = max(44, step * len(lines) + 12)
+    banded = Image.new("RGB", (picture.width, picture.height + height), "white")
+    banded.paste(picture, (0, height))
+    draw = ImageDraw.Draw(banded)
+    top = (height - step * len(lines)) // 2 + step // 2
+    for i, line in enumerate(lines):
+        draw.text((12, top + i * step), line, fill="#111111", font=font, anchor="lm")
+    banded.save(png)

@@ -55,3 +55,21 @@ def test_pictures_drawn_from_several_threads_at_once_all_come_out(tmp_path):
         img = _load(out)
         assert img.shape == (300, 200, 3)
         assert (img.sum(axis=2) < 720).mean() > 0.03, f"{out.name} has no body in it"
+
+
+def test_a_title_is_printed_readably_above_the_views(tmp_path):
+    """Atlas sheet titles: VTK's corner text shrank long ones to about 6 px; now a band with 24 px text,
+    smaller (down to 14 px, then wrapped) only when a long title would not fit a narrow picture."""
+    from bodymap import load_body
+    from bodymap.render import render_views
+
+    title = "Infraspinatus TP1 (upper, below the spine of the scapula) (infraspinatus_tp1)"
+    for views, width, min_ink_height in ((["front", "back"], 1400, 18), (["front"], 300, 10)):
+        out = render_views(load_body(), tmp_path / "t.png", views=views, title=title, size=(width // len(views), 400))
+        img = _load(out)
+        band = img.shape[0] - 400
+        assert img.shape[1] == width and band >= 44
+        ink = np.argwhere(img[:band].sum(axis=2) < 300)  # dark pixels of the band
+        assert len(ink) > 200, "the title should be printed in the band"
+        assert ink[:, 0].max() - ink[:, 0].min() >= min_ink_height, "letters tall enough to read"
+        assert ink[:, 1].max() < width - 6, "the title fits the picture"
