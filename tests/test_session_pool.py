@@ -20,7 +20,8 @@ class Counter:
         return f"session {self.n}"
 
 
-def test_a_ready_session_is_handed_out_once_and_the_refill_is_scheduled():
+def test_a_ready_session_is_handed_out_once_and_the_refill_is_scheduled(caplog):
+    caplog.set_level(logging.INFO, logger="bodymap.session_pool")
     build, scheduled = Counter(), []
     pool = SessionPool(build, refill_delay_s=1.5)
     pool.fill()
@@ -31,6 +32,7 @@ def test_a_ready_session_is_handed_out_once_and_the_refill_is_scheduled():
     # a second visitor before the refill ran: built on demand, no second refill scheduled
     second = pool.take(lambda fn, delay: scheduled.append((fn, delay)))
     assert second == "session 2" and len(scheduled) == 1
+    assert "new session, built now" in caplog.text and "new session, built ahead" in caplog.text
     scheduled[0][0]()  # the server loop runs the refill
     assert len(pool) == 1 and pool.take() == "session 3"
     assert (pool.taken_ready, pool.built_on_demand) == (2, 1)

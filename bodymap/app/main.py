@@ -755,7 +755,8 @@ def _trim_heap() -> None:
 
 
 # the default body's sessions are built ahead of their visitors (session_pool.py says why)
-SESSIONS: SessionPool[BodymapSession] = SessionPool(lambda: BodymapSession(DEFAULT_VARIANT))
+SESSIONS: SessionPool[BodymapSession] = SessionPool(lambda: BodymapSession(DEFAULT_VARIANT),
+                                                  name=f"session ({DEFAULT_VARIANT} body)")
 
 
 def _refill_on_server_loop():
@@ -778,12 +779,7 @@ def create_app() -> pn.viewable.Viewable:
     if variant not in VARIANTS:
         log.warning("rejected url body %r", variant[:40])
         variant = DEFAULT_VARIANT
-    if variant == DEFAULT_VARIANT:
-        ready = len(SESSIONS) > 0
-        session = SESSIONS.take(_refill_on_server_loop())
-    else:
-        ready, session = False, BodymapSession(variant)
-    log.info("new session: body %s, %s", variant, "built ahead" if ready else "built now")
+    session = SESSIONS.take(_refill_on_server_loop()) if variant == DEFAULT_VARIANT else BodymapSession(variant)
     session.restore_from_url({k: v for k, v in query.items() if k != "body"})
     view = session.layout()
     if pn.state.curdoc is not None and pn.state.curdoc.session_context is not None:

@@ -21,8 +21,10 @@ REFILL_DELAY_S = 2.0  # after a take: past the first frame and the side panel of
 class SessionPool(Generic[T]):
     """Hands out ready-built objects, one at a time; builds on demand when none is ready."""
 
-    def __init__(self, build: Callable[[], T], size: int = 1, refill_delay_s: float = REFILL_DELAY_S):
+    def __init__(self, build: Callable[[], T], name: str = "session", size: int = 1,
+                 refill_delay_s: float = REFILL_DELAY_S):
         self._build = build
+        self.name = name
         self._size = size
         self._delay = refill_delay_s
         self._ready: list[T] = []
@@ -46,12 +48,14 @@ class SessionPool(Generic[T]):
     def take(self, refill: Callable[[Callable[[], None], float], None] | None = None) -> T:
         """A ready object if there is one, else a new one. `refill(fn, delay_s)` schedules the pool's refill
         (e.g. on the server's event loop); without it the pool is not refilled."""
-        if self._ready:
+        ready = bool(self._ready)
+        if ready:
             item = self._ready.pop()
             self.taken_ready += 1
         else:
             item = self._build()
             self.built_on_demand += 1
+        log.info("new %s, %s", self.name, "built ahead" if ready else "built now")
         if refill is not None and not self._refill_scheduled:
             self._refill_scheduled = True
             refill(self.fill, self._delay)

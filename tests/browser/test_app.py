@@ -108,7 +108,7 @@ def test_share_url_restores_state(server, page, atlas):
     pain = _central(atlas, site.essential)
     page.wait_for_timeout(2500)  # an idle server: the pool has refilled after the previous tests' visits
     open_app(page, f"{server.url}?pain={pain}&tp=upper_trapezius_tp1:left&view=left&body=neutral")
-    made = [line for line in server.output().splitlines() if "new session: body" in line]
+    made = [line for line in server.output().splitlines() if "new session (neutral body)" in line]
     assert made and made[-1].endswith("built ahead"), made[-3:]
     page.wait_for_function("() => window.bodymap.state().selected !== null", timeout=15_000)
     state = page.evaluate("() => window.bodymap.state()")
