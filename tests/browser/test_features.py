@@ -228,11 +228,13 @@ def test_closer_view_frames_the_pain_and_its_trigger_point(server, page, atlas):
     assert near and near > 2.5 * whole, f"the closer view should enlarge the referral ({whole:.0f} -> {near} px)"
     # the markers keep about their size on screen instead of growing with the zoom
     assert page.evaluate("() => window.bodymap.markerScale") < 0.6
-    # a new pick while the closer view is on frames the new referral: pain at the temple
-    temple = _central(atlas, atlas.site("upper_trapezius_tp1:left").essential)
+    # a new pick while the closer view is on frames the new referral: pain at the temple. Python's answer
+    # (the path) reframes the view once more, so wait for it before the camera settles
+    region = atlas.regions.index(atlas.region_by_name("left temple"))
+    temple = _central(atlas, atlas.region_vertices(region))
     page.evaluate("v => window.bodymap.click(v)", temple)
-    page.wait_for_function("() => window.bodymap.state().path !== null && "
-                           "window.bodymap.state().selected !== 'soleus_tp1'", timeout=15_000)
+    page.wait_for_function("() => { const s = window.bodymap.state(); return s.answered === s.pick && "
+                           "s.path !== null && s.selected !== 'soleus_tp1'; }", timeout=15_000)
     wait_camera_settled(page)
     assert screen_distance(page, temple, _selected_vertex(page, atlas)), "the new pain and trigger point are in view"
     assert not page.evaluate("v => window.bodymap.project(v)", site.vertex), "the heel is out of the picture"

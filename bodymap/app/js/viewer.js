@@ -231,20 +231,33 @@ export function render({ model, el, data }) {
     currentView = name;
     glideTo(namedPose(name), animate);
   }
-  /** Frame the closer view from where the camera looks now (after a pick, the user may have turned the body);
-   * if the pain spot faces away from there, from the named side that faces it best. */
+  const normalAt = (v) => (v >= 0 && v < st.n ?
+    new THREE.Vector3(st.nrm[3 * v], st.nrm[3 * v + 1], st.nrm[3 * v + 2]) : null);
+  /** The named view whose direction is nearest to `dir`. */
+  function nearestView(dir) {
+    let best = -Infinity, name = currentView;
+    for (const [view, d] of Object.entries(VIEW_DIRS)) {
+      const facing = dir.x * d[0] + dir.y * d[1] + dir.z * d[2];
+      if (facing > best) { best = facing; name = view; }
+    }
+    return name;
+  }
+  /** Frame the closer view from where the camera looks now (after a pick, the user may have turned the body).
+   * If the pain spot or the selected trigger point faces away from there, look from between their two skin
+   * normals, level (a headache from the back of the neck: from behind and to the side), or else from the
+   * named side that faces the pain best. */
   function frameCloseup() {
     if (!body || !model.closeup) return;
     let dir = camera.position.clone().sub(controls.target).normalize();
-    if (st.pain >= 0 && st.pain < st.n) {
-      const n = new THREE.Vector3(st.nrm[3 * st.pain], st.nrm[3 * st.pain + 1], st.nrm[3 * st.pain + 2]);
-      if (n.dot(dir) < 0.25) {
-        let best = -Infinity;
-        for (const [name, d] of Object.entries(VIEW_DIRS)) {
-          const facing = n.x * d[0] + n.y * d[1] + n.z * d[2];
-          if (facing > best) { best = facing; currentView = name; }
-        }
-        dir = viewDir(currentView);
+    const pain = normalAt(st.pain);
+    if (pain) {
+      const source = st.selected >= 0 && st.selected < st.siteVertex.length ?
+        normalAt(st.siteVertex[st.selected]) : null;
+      const shows = (d) => pain.dot(d) >= 0.25 && (!source || source.dot(d) >= 0.15);
+      if (!shows(dir)) {
+        const between = pain.clone().add(source || pain).setY(0);
+        dir = between.lengthSq() > 1e-4 && shows(between.normalize()) ? between : viewDir(nearestView(pain));
+        currentView = nearestView(dir);
         if (model.view !== currentView) send({ view: currentView }); // so the view buttons and the URL agree
       }
     }
