@@ -36,6 +36,7 @@ export class TriggerPointMarkers {
     this.spheres = [];   // [mesh, radius]: marker and ghost spheres, scaled with the zoom
     this.pickables = []; // marker meshes with userData.site, and the dim dots (userData.sites per instance)
     this.dim = null;     // InstancedMesh of the dim dots
+    this.zoom = NaN;     // the size factor the spheres and sprites were last set to (place())
   }
 
   /**

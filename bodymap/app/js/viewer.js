@@ -231,13 +231,15 @@ export function render({ model, el, data }) {
     currentView = name;
     glideTo(namedPose(name), animate);
   }
-  const normalAt = (v) => (v >= 0 && v < st.n ?
-    new THREE.Vector3(st.nrm[3 * v], st.nrm[3 * v + 1], st.nrm[3 * v + 2]) : null);
+  /** The skin normal at vertex `v` (not unit length), or null. */
+  function normalAt(v) {
+    return v >= 0 && v < st.n ? new THREE.Vector3(st.nrm[3 * v], st.nrm[3 * v + 1], st.nrm[3 * v + 2]) : null;
+  }
   /** The named view whose direction is nearest to `dir`. */
   function nearestView(dir) {
     let best = -Infinity, name = currentView;
-    for (const [view, d] of Object.entries(VIEW_DIRS)) {
-      const facing = dir.x * d[0] + dir.y * d[1] + dir.z * d[2];
+    for (const view of Object.keys(VIEW_DIRS)) {
+      const facing = viewDir(view).dot(dir);
       if (facing > best) { best = facing; name = view; }
     }
     return name;
@@ -497,8 +499,8 @@ export function render({ model, el, data }) {
   function placePainRing() {
     const v = st.pain;
     if (!body || !(v >= 0 && v < st.n)) { painRing.visible = false; return; }
-    const p = st.pos, q = st.nrm;
-    const nrm = new THREE.Vector3(q[3 * v], q[3 * v + 1], q[3 * v + 2]).normalize();
+    const p = st.pos;
+    const nrm = normalAt(v).normalize();
     painRing.position.set(p[3 * v], p[3 * v + 1], p[3 * v + 2]).addScaledVector(nrm, 0.45);
     painRing.quaternion.setFromUnitVectors(new THREE.Vector3(0, 0, 1), nrm);
     painRing.visible = true;
