@@ -53,6 +53,13 @@ class Body:
     def n_vertices(self) -> int:
         return int(self.vertices.shape[0])
 
+    def central_vertex(self, vertices: np.ndarray) -> int:
+        """The vertex of `vertices` nearest their mean position: the spot that stands for a zone or region
+        (where a referral path ends, where a test or a screenshot clicks)."""
+        vertices = np.asarray(vertices)
+        points = self.vertices[vertices]
+        return int(vertices[np.argmin(np.linalg.norm(points - points.mean(axis=0), axis=1))])
+
     @property
     def trimesh(self) -> trimesh.Trimesh:
         """A trimesh view (built once) for rays and proximity queries."""

@@ -168,9 +168,7 @@ class ReferralEngine:
     def closest_pain_vertex(self, site: TriggerPointSite, vertices: np.ndarray) -> int:
         """The pain vertex a path should end at: the most central one inside the site's zones."""
         inside = vertices[self.zone_code[site.index, vertices] >= 1]
-        pool = inside if inside.size else vertices
-        centre = self.atlas.body.vertices[pool].mean(axis=0)
-        return int(pool[np.argmin(np.linalg.norm(self.atlas.body.vertices[pool] - centre, axis=1))])
+        return self.atlas.body.central_vertex(inside if inside.size else vertices)
 
 
 def _vertex_tree(atlas: Atlas) -> cKDTree:

@@ -13,11 +13,6 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "img"
 
 
-def central(atlas, vertices):
-    pts = atlas.body.vertices[vertices]
-    return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
-
-
 def hover_line(page, atlas, line_id: str) -> None:
     """Rest the mouse on a fascial line halfway down its length, so the app names it and lists its stations."""
     from bodymap.app.data import line_polylines
@@ -49,14 +44,14 @@ def main() -> None:
                 page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
                 page.wait_for_timeout(1500)
 
-            heel = central(atlas, atlas.site("soleus_tp1:left").essential)
+            heel = atlas.body.central_vertex(atlas.site("soleus_tp1:left").essential)
             load(f"?pain={heel}&tp=soleus_tp1:left&view=back")
             page.wait_for_timeout(1500)
             page.screenshot(path=str(OUT / "app-heel-pain.png"))
 
             # a headache at the temple, one of the upper trapezius' textbook patterns
             temple_region = atlas.regions.index(atlas.region_by_name("left temple"))
-            temple = central(atlas, atlas.region_vertices(temple_region))
+            temple = atlas.body.central_vertex(atlas.region_vertices(temple_region))
             load(f"?pain={temple}&tp=upper_trapezius_tp1:left&view=left")
             page.get_by_role("button", name="Closer view").click()
             page.wait_for_timeout(1500)

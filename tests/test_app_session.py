@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 
-import numpy as np
 import pytest
 
 from bodymap.app.main import BodymapSession
@@ -14,14 +13,9 @@ def session():
     return BodymapSession()
 
 
-def _central(atlas, vertices):
-    pts = atlas.body.vertices[vertices]
-    return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
-
-
 def test_a_pick_fills_the_panels_and_sends_a_path(session, atlas):
     site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = _central(atlas, site.essential)
+    session.viewer.pain = atlas.body.central_vertex(site.essential)
     assert "heel" in session.region_pane.object
     assert "Soleus" in session.list_pane.object
     assert session.viewer.selected >= 0 and len(session.viewer.path) >= 6
@@ -30,7 +24,7 @@ def test_a_pick_fills_the_panels_and_sends_a_path(session, atlas):
 
 def test_hostile_values_are_rejected_and_the_session_goes_on(session, atlas, caplog):
     site = atlas.site("soleus_tp1:left")
-    good = _central(atlas, site.essential)
+    good = atlas.body.central_vertex(site.essential)
     session.viewer.pain = good
     with caplog.at_level(logging.WARNING, logger="bodymap.inputs"):
         for bad in (-7, 10**9, 13380):
@@ -82,7 +76,7 @@ def test_quiz_round_scores_and_exports_csv(session, atlas):
 
 def test_url_state_is_restored_and_bad_values_ignored(session, atlas, caplog):
     site = atlas.site("upper_trapezius_tp1:left")
-    pain = _central(atlas, site.essential)
+    pain = atlas.body.central_vertex(site.essential)
     with caplog.at_level(logging.WARNING, logger="bodymap.inputs"):
         session.restore_from_url({"pain": str(pain), "tp": site.key, "view": "left", "line": "lateral_line,bogus"})
         session.restore_from_url({"pain": "<img src=x onerror=alert(1)>", "view": "top", "tp": "nope:left"})
@@ -103,7 +97,7 @@ def test_search_finds_conditions_muscles_and_regions(session):
 
 def test_switching_body_keeps_the_selection(session, atlas):
     site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = _central(atlas, site.essential)
+    session.viewer.pain = atlas.body.central_vertex(site.essential)
     selected = session.viewer.selected
     session.body_select.value = "female"
     assert session.variant == "female" and session.viewer.selected == selected
@@ -112,7 +106,7 @@ def test_switching_body_keeps_the_selection(session, atlas):
 
 def test_handout_button_gives_a_pdf_for_the_current_pain(session, atlas):
     site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = _central(atlas, site.essential)
+    session.viewer.pain = atlas.body.central_vertex(site.essential)
     assert session.handout.visible
     pdf = session._handout_pdf().getvalue()
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
@@ -120,7 +114,7 @@ def test_handout_button_gives_a_pdf_for_the_current_pain(session, atlas):
 
 def test_a_repeated_pick_resends_the_answer(session, atlas):
     site = atlas.site("soleus_tp1:left")
-    v = _central(atlas, site.essential)
+    v = atlas.body.central_vertex(site.essential)
     session.viewer.param.update(pain=v, pick=1)
     assert session.viewer.answered == 1 and "Soleus" in session.list_pane.object
     session.viewer.pick = 2  # the browser did not hear back and asks again
@@ -131,7 +125,7 @@ def test_a_repeated_pick_resends_the_answer(session, atlas):
 
 def test_clinic_view_uses_plain_words(session, atlas):
     site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = _central(atlas, site.essential)
+    session.viewer.pain = atlas.body.central_vertex(site.essential)
     session.clinic.value = True
     text = session.list_pane.object
     assert "bm-clinic-text" in text and "deep calf muscle" in text and "essential zone" not in text

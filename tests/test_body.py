@@ -63,3 +63,12 @@ def test_missing_and_corrupt_mesh_files_say_what_to_do(tmp_path):
         (tmp_path / name).write_bytes((MESH_DIR / name).read_bytes()[:5000])
     with pytest.raises(MeshFileError, match="corrupt or truncated"):
         read_body("neutral", mesh_dir=tmp_path)
+
+
+def test_central_vertex_is_the_member_nearest_the_mean(body):
+    vertices = np.arange(100, 400)
+    centre = body.vertices[vertices].mean(axis=0)
+    v = body.central_vertex(vertices)
+    assert v in vertices
+    distances = np.linalg.norm(body.vertices[vertices] - centre, axis=1)
+    assert np.isclose(np.linalg.norm(body.vertices[v] - centre), distances.min())

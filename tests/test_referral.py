@@ -7,14 +7,9 @@ import pytest
 from bodymap.referral import lookup, referral_path, region_of, zone_of
 
 
-def _central(atlas, vertices):
-    pts = atlas.body.vertices[vertices]
-    return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
-
-
 def test_every_site_is_found_from_the_middle_of_its_essential_zone(atlas, engine):
     for site in atlas.sites:
-        v = _central(atlas, site.essential)
+        v = atlas.body.central_vertex(site.essential)
         result = engine.lookup([v], limit=len(atlas.sites), with_paths=False)
         mine = [c for c in result.candidates if c.site.index == site.index]
         assert mine and mine[0].zone == "essential", f"{site.key} not essential at its own zone centre {v}"
@@ -35,7 +30,7 @@ def test_essential_beats_spillover_at_the_same_vertex(atlas, engine):
 
 def test_scores_are_sorted_and_explained(atlas, engine):
     site = atlas.sites[0]
-    result = lookup(atlas, _central(atlas, site.essential))
+    result = lookup(atlas, atlas.body.central_vertex(site.essential))
     scores = [c.score for c in result.candidates]
     assert scores == sorted(scores, reverse=True)
     top = result.candidates[0]
@@ -47,7 +42,7 @@ def test_same_side_first_for_lateral_pain(atlas, engine):
     for site in atlas.sites:
         if site.side != "left":
             continue
-        v = _central(atlas, site.essential)
+        v = atlas.body.central_vertex(site.essential)
         if atlas.body.side[v] != 1:
             continue
         result = engine.lookup([v], limit=50, with_paths=False)
@@ -59,7 +54,7 @@ def test_same_side_first_for_lateral_pain(atlas, engine):
 
 def test_right_side_mirrors_left(atlas, engine):
     site = next(s for s in atlas.sites if s.side == "left")
-    v = _central(atlas, site.essential)
+    v = atlas.body.central_vertex(site.essential)
     left = engine.lookup([v], with_paths=False)
     right = engine.lookup([int(atlas.body.mirror[v])], with_paths=False)
     assert [c.site.trigger_point.id for c in left.candidates] == [c.site.trigger_point.id for c in right.candidates]
@@ -109,7 +104,7 @@ def test_path_runs_on_the_skin_from_trigger_point_to_pain(atlas, pick):
     site = atlas.sites[pick]
     far_vertex = int(np.argmax(np.linalg.norm(atlas.body.vertices - atlas.body.vertices[site.vertex], axis=1)
                                * (atlas.body.side == atlas.body.side[site.vertex])))
-    for target in (_central(atlas, site.essential), far_vertex):
+    for target in (atlas.body.central_vertex(site.essential), far_vertex):
         path = referral_path(atlas, site, target)
         assert np.isfinite(path.points).all() and len(path.points) >= 2
         assert np.linalg.norm(path.on_skin[0] - atlas.body.vertices[site.vertex]) < 1e-3

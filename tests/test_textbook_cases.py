@@ -3,7 +3,6 @@ among the top 5 candidates. Each case is a pain site (the most central vertex of
 so the case does not depend on hand-picked vertex ids) and one muscle (Travell & Simons; Davies)."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 CASES = [
@@ -44,9 +43,7 @@ CASES = [
 
 def _central_vertex(atlas, region_name):
     region = atlas.region_by_name(region_name)
-    verts = atlas.region_vertices(atlas.regions.index(region))
-    pts = atlas.body.vertices[verts]
-    return int(verts[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
+    return atlas.body.central_vertex(atlas.region_vertices(atlas.regions.index(region)))
 
 
 @pytest.mark.parametrize("region,muscle,source", CASES, ids=[f"{r}->{m}" for r, m, _ in CASES])

@@ -12,11 +12,6 @@ from tests.browser.conftest import open_app
 pytestmark = pytest.mark.browser
 
 
-def _central(atlas, vertices):
-    pts = atlas.body.vertices[vertices]
-    return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
-
-
 def _shot(page) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(page.screenshot())).convert("RGB")).astype(int)
 
@@ -31,7 +26,7 @@ def _visible_point(page, vertices, limit=40):
 
 def test_click_shows_region_candidates_and_highlight(server, page, atlas):
     site = atlas.site("soleus_tp1:left")
-    pain = _central(atlas, site.essential)
+    pain = atlas.body.central_vertex(site.essential)
     open_app(page, server.url + "?view=back")
     page.evaluate("() => window.bodymap.setView && window.bodymap.setView('back')")
     page.wait_for_timeout(300)
@@ -105,7 +100,7 @@ def test_drag_rotates_without_picking(server, page, atlas):
 def test_share_url_restores_state(server, page, atlas):
     """Also on a session built before the request (session_pool.py): it learns the URL when it is taken."""
     site = atlas.site("upper_trapezius_tp1:left")
-    pain = _central(atlas, site.essential)
+    pain = atlas.body.central_vertex(site.essential)
     page.wait_for_timeout(2500)  # an idle server: the pool has refilled after the previous tests' visits
     open_app(page, f"{server.url}?pain={pain}&tp=upper_trapezius_tp1:left&view=left&body=neutral")
     made = [line for line in server.output().splitlines() if "new session (neutral body)" in line]
@@ -121,7 +116,7 @@ def test_share_url_restores_state(server, page, atlas):
 
 def test_clicks_update_the_url_for_sharing(server, page, atlas):
     site = atlas.site("soleus_tp1:left")
-    pain = _central(atlas, site.essential)
+    pain = atlas.body.central_vertex(site.essential)
     open_app(page, server.url)
     page.evaluate("v => window.bodymap.click(v)", pain)
     page.wait_for_function("() => location.search.includes('pain=')", timeout=10_000)
@@ -144,7 +139,7 @@ def test_spillover_zone_is_stippled(server, page, atlas):
         red_over_blue = patch[..., 0] - patch[..., 2]
         return float(np.median(red_over_blue)), int((red_over_blue > np.median(red_over_blue) + 40).sum())
 
-    spill_wash, spill_dots = orange_excess(_central(atlas, site.spillover))
+    spill_wash, spill_dots = orange_excess(atlas.body.central_vertex(site.spillover))
     # plain skin on the same side of the body, far from both zones: the side of the chest
     zones = np.concatenate([site.essential, site.spillover])
     body = atlas.body.vertices
@@ -185,7 +180,7 @@ def test_held_press_draws_the_answer_out_of_sight_and_shows_all_of_it_on_release
     open_app(page, server.url + "?view=back")
     page.evaluate("() => window.bodymap.setView('back')")
     first = atlas.site("soleus_tp1:left")
-    page.evaluate("v => window.bodymap.click(v)", _central(atlas, first.essential))
+    page.evaluate("v => window.bodymap.click(v)", atlas.body.central_vertex(first.essential))
     page.wait_for_function("() => window.bodymap.state().path !== null", timeout=10_000)  # a pulse runs
     checked = 0
     for tp in ("gastrocnemius_tp1:left", "gluteus_medius_tp1:left", "upper_trapezius_tp1:left"):

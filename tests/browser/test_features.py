@@ -18,11 +18,6 @@ def _shot(page) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(page.screenshot())).convert("RGB")).astype(int)
 
 
-def _central(atlas, vertices) -> int:
-    pts = atlas.body.vertices[vertices]
-    return int(vertices[np.argmin(np.linalg.norm(pts - pts.mean(axis=0), axis=1))])
-
-
 def _listed_muscles(page) -> list[str]:
     return page.eval_on_selector_all("[data-testid=candidates] li", "els => els.map(e => e.dataset.muscle)")
 
@@ -80,7 +75,7 @@ def _heel_pain(server, page, atlas):
     """Open the app from the back and pick the heel, in the soleus TP1's main zone; returns that site."""
     site = atlas.site("soleus_tp1:left")
     open_app(page, server.url + "?view=back")
-    page.evaluate("v => window.bodymap.click(v)", _central(atlas, site.essential))
+    page.evaluate("v => window.bodymap.click(v)", atlas.body.central_vertex(site.essential))
     page.wait_for_selector("[data-testid=candidates] li", timeout=15_000)
     page.wait_for_function("() => window.bodymap.state().path !== null", timeout=15_000)
     return site
@@ -126,7 +121,7 @@ def _heads(page, n: int = 26, gap_ms: int = 90) -> list[float]:
 def test_pulse_plays_pauses_changes_speed_and_direction(server, page, atlas):
     site = atlas.site("upper_trapezius_tp1:left")
     open_app(page, server.url + "?view=left")
-    page.evaluate("v => window.bodymap.click(v)", _central(atlas, site.essential))
+    page.evaluate("v => window.bodymap.click(v)", atlas.body.central_vertex(site.essential))
     page.wait_for_function("() => window.bodymap.state().path !== null", timeout=15_000)
     steps = np.diff(_heads(page))
     assert (steps > 0).sum() >= 4, f"the pulse should travel from the trigger point to the pain: {steps}"
@@ -231,7 +226,7 @@ def test_closer_view_frames_the_pain_and_its_trigger_point(server, page, atlas):
     # a new pick while the closer view is on frames the new referral: pain at the temple. Python's answer
     # (the path) reframes the view once more, so wait for it before the camera settles
     region = atlas.regions.index(atlas.region_by_name("left temple"))
-    temple = _central(atlas, atlas.region_vertices(region))
+    temple = atlas.body.central_vertex(atlas.region_vertices(region))
     page.evaluate("v => window.bodymap.click(v)", temple)
     page.wait_for_function("() => { const s = window.bodymap.state(); return s.answered === s.pick && "
                            "s.path !== null && s.selected !== 'soleus_tp1'; }", timeout=15_000)
