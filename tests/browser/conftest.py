@@ -106,8 +106,11 @@ def page(browser):
 
 
 def open_app(page, url: str, timeout: float = 60_000):
+    """Open the app and wait for its first frame and for the side panel, which the server sends once the
+    page is shown (app/main.py `_fill_once_shown`), so it can arrive a moment after the first frame."""
     page.goto(url)
     page.wait_for_function("window.bodymap && window.bodymap.ready === true", timeout=timeout)
+    page.locator("input[placeholder*='heel pain']").first.wait_for(state="attached", timeout=timeout)
     return page
 
 
