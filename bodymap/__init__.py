@@ -2,7 +2,7 @@
 
 Data flows one way: mesh + annotation files -> validated Atlas -> referral engine -> baked tables -> viewer.
 """
-from bodymap.body import Body, load_body
+from bodymap.core.body import Body, load_body
 from bodymap.errors import BodymapError
 
 __all__ = ["Body", "BodymapError", "load_body"]

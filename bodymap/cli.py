@@ -20,17 +20,17 @@ class UsageError(Exception):
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    from bodymap.body import load_body
+    from bodymap.core.body import load_body
 
     body = load_body(args.body)
     if args.atlas:
-        from bodymap.sheets import render_atlas_sheets
+        from bodymap.draw.sheets import render_atlas_sheets
 
         index = render_atlas_sheets(Path(args.atlas), body=body, progress=_progress,
                                     only=args.muscle or None)
         print(f"wrote atlas sheets; index: {index}")
         return 0
-    from bodymap.render import render_views
+    from bodymap.draw.render import render_views
 
     views = args.view or ["front"]
     out = render_views(body, args.out, views=views)
@@ -51,8 +51,8 @@ def _cmd_build_meshes(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from bodymap.atlas import AtlasError, read_atlas
-    from bodymap.body import load_body
+    from bodymap.core.atlas import AtlasError, read_atlas
+    from bodymap.core.body import load_body
     from bodymap.settings import ANNOTATION_DIR
 
     path = Path(args.path) if args.path else ANNOTATION_DIR
@@ -74,8 +74,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_place(args: argparse.Namespace) -> int:
-    from bodymap.body import load_body
-    from bodymap.place import place_file, place_folder
+    from bodymap.core.body import load_body
+    from bodymap.build.place import place_file, place_folder
     from bodymap.settings import ANNOTATION_DIR
 
     path = Path(args.path) if args.path else ANNOTATION_DIR
@@ -91,7 +91,7 @@ def _cmd_place(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     import json
 
-    from bodymap.schema import json_schema
+    from bodymap.core.schema import json_schema
 
     text = json.dumps(json_schema(), indent=2)
     if args.out:
@@ -115,9 +115,9 @@ def _parse_vertex(text: str) -> int:
 def _cmd_lookup(args: argparse.Namespace) -> int:
     import json
 
-    from bodymap.atlas import load_atlas
-    from bodymap.body import load_body
-    from bodymap.referral import engine_for
+    from bodymap.core.atlas import load_atlas
+    from bodymap.core.body import load_body
+    from bodymap.core.referral import engine_for
 
     if not args.vertex and not args.region:
         raise UsageError("give --vertex N (repeatable) or --region NAME")
@@ -155,8 +155,8 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
 def _cmd_path(args: argparse.Namespace) -> int:
     import json
 
-    from bodymap.atlas import load_atlas
-    from bodymap.referral import referral_path
+    from bodymap.core.atlas import load_atlas
+    from bodymap.core.referral import referral_path
 
     atlas = load_atlas()
     key = args.tp if ":" in args.tp else f"{args.tp}:{args.side}"
@@ -174,9 +174,9 @@ def _cmd_path(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from bodymap.atlas import load_atlas
-    from bodymap.bake import bake, write_tables
-    from bodymap.body import load_body
+    from bodymap.core.atlas import load_atlas
+    from bodymap.core.bake import bake, write_tables
+    from bodymap.core.body import load_body
 
     tables = bake(load_atlas(body=load_body(args.body)))
     size = write_tables(tables, Path(args.out))
@@ -188,7 +188,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_reanchor(args: argparse.Namespace) -> int:
     import json
 
-    from bodymap.reanchor import load_mesh, reanchor_folder
+    from bodymap.build.reanchor import load_mesh, reanchor_folder
     from bodymap.settings import ANNOTATION_DIR
 
     root = Path(args.path) if args.path else ANNOTATION_DIR
@@ -229,19 +229,13 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     import importlib
     import json
 
-    from bodymap.settings import PROJECT_ROOT
+    from bodymap.bench import _common as common
 
-    if str(PROJECT_ROOT) not in sys.path:
-        sys.path.insert(0, str(PROJECT_ROOT))
-    try:
-        common = importlib.import_module("benchmarks._common")
-    except ImportError:
-        raise UsageError(f"benchmarks/ not found under {PROJECT_ROOT}; run from a checkout (pip install -e .)") from None
     suites = args.only or ["engine", "browser", "load"]
     figures = []
     for suite in suites:
         _progress(f"running {suite} benchmarks ...")
-        module = importlib.import_module(f"benchmarks.{suite}")
+        module = importlib.import_module(f"bodymap.bench.{suite}")
         figures.extend(module.run(quick=args.quick))
     if args.json:
         print(json.dumps({"machine": common.machine(), "figures": [f.to_json() for f in figures]}, indent=1))
@@ -254,8 +248,8 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
-    from bodymap.atlas import load_atlas
-    from bodymap.handout import choose_content, write_handout
+    from bodymap.core.atlas import load_atlas
+    from bodymap.draw.handout import choose_content, write_handout
 
     vertices = [_parse_vertex(v) for v in args.vertex]
     if not vertices:
@@ -268,7 +262,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_site(args: argparse.Namespace) -> int:
-    from bodymap.export_site import export_site
+    from bodymap.app.export_site import export_site
 
     index = export_site(Path(args.outdir), variant=args.body, progress=_progress)
     print(f"wrote {index}: open it from disk (file://), no server or network needed")

@@ -31,8 +31,24 @@ STALE_ANCHOR_CM = 1.0
 #: Candidates within this geodesic distance of a zone count as "near" misses.
 NEAR_ZONE_CM = 4.0
 
-#: How many candidates the browser keeps per vertex in the baked tables.
-BAKED_TOP_K = 8
+#: How many candidates the screen lists for a pain location.
+CANDIDATE_LIMIT = 8
 
-#: Lift drawn paths off the skin so they are not hidden inside it.
-PATH_LIFT_CM = 0.15
+#: A referral path's or fascial line's points lie this far off the skin (along the nearest vertex normal), so
+#: a picture of the skin never hides them: within 1 mm of it.
+PATH_LIFT_CM = 0.08
+#: The 3D viewer draws them as tubes (0.3 cm thick), lifted this much more so the skin never cuts a tube;
+#: lines sit a little lower than paths, so a path along a line stays on top.
+PATH_TUBE_LIFT_CM = 0.6
+LINE_TUBE_LIFT_CM = 0.48
+
+#: The drawn pain spot: a disc of this radius on the skin, with a ring around it.
+PAIN_SPOT_CM = 2.2
+#: Pain drawing: the brush paints the skin within this distance of the pointer.
+PAINT_RADIUS_CM = 3.0
+#: Explore mode: a click on the body selects the trigger point this close to it.
+FORWARD_PICK_CM = 6.0
+#: Spillover zones: share of orange mixed into the skin under the dots.
+SPILL_WASH = 0.38
+#: A quiz question shows the pain as the skin within this geodesic distance of its spot.
+QUIZ_SPOT_CM = 5.0

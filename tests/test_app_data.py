@@ -1,4 +1,4 @@
-"""The mesh and tables a server sends to every browser."""
+"""The mesh and tables every browser is sent (the body pack)."""
 from __future__ import annotations
 
 import numpy as np
@@ -13,9 +13,11 @@ def test_draw_order_keeps_every_triangle_and_its_winding():
 
 
 def test_served_indices_are_the_body_triangles_reordered():
+    from bodymap.app.pack import body_content
+
     data = variant_data("neutral")
-    served = data.indices.reshape(-1, 3)
-    assert served.dtype == np.uint32
+    served = body_content(data)[1]["indices"].reshape(-1, 3)
+    assert served.dtype == np.uint16
     body = np.asarray(data.body.triangles)
     assert sorted(map(tuple, served.tolist())) == sorted(map(tuple, body.tolist()))
     assert np.all(np.diff(served.min(axis=1)) >= 0)

@@ -1,144 +1,167 @@
-"""The app's session logic without a browser: lookups, tours, quiz, URL state, and hostile values."""
+"""The served app's Python side without a browser: what a session checks and adds (exact referral paths,
+pictures, handouts, the pooled sessions). What the screen shows (lists, cards, tours, quiz, search) is the
+browser's, tested in tests/browser in both hosts."""
 from __future__ import annotations
 
 import logging
 
+import numpy as np
 import pytest
 
-from bodymap.app.main import BodymapSession
+from bodymap.app.session import Session
 
 
 @pytest.fixture
 def session():
-    return BodymapSession()
+    return Session()
 
 
-def test_a_pick_fills_the_panels_and_sends_a_path(session, atlas):
+def _pick(session, atlas, vertex: int, n: int = 1) -> None:
+    """What the browser sends for a click: the answer it shows, with the pick's number (one message)."""
+    top = session.data.engine.lookup([vertex], limit=8, with_paths=False).candidates
+    session.screen.param.update(pain=vertex, result_sites=[c.site.index for c in top], selected=top[0].site.index,
+                                pick=n)
+
+
+def test_a_pick_is_answered_with_the_exact_path_to_the_clicked_spot(session, atlas):
+    from bodymap.core.referral import referral_path
+
     site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = atlas.body.central_vertex(site.essential)
-    assert "heel" in session.region_pane.object
-    assert "Soleus" in session.list_pane.object
-    assert session.viewer.selected >= 0 and len(session.viewer.path) >= 6
-    assert "How long" in session.care_pane.object
+    pain = int(site.essential[2])
+    _pick(session, atlas, pain)
+    assert session.screen.answered == 1 and session.state.selected == site.index
+    expected = referral_path(atlas, site, pain).points.astype(np.float32).ravel()
+    assert np.array_equal(session.screen.path, expected)  # to the clicked vertex, not the zone's centre
 
 
 def test_hostile_values_are_rejected_and_the_session_goes_on(session, atlas, caplog):
     site = atlas.site("soleus_tp1:left")
     good = atlas.body.central_vertex(site.essential)
-    session.viewer.pain = good
+    _pick(session, atlas, good)
     with caplog.at_level(logging.WARNING, logger="bodymap.inputs"):
         for bad in (-7, 10**9, 13380):
-            session.viewer.pain = bad
-        session.viewer.painted = list(range(30_000))
-        session.viewer.painted = ["<script>", 1]
-        session.viewer.selected = 10**6
-    assert caplog.text.count("rejected") >= 6
-    assert session.viewer.painted == []
-    session.viewer.pain = good + 1 if good + 1 < atlas.body.n_vertices else good - 1
-    assert "Soleus" in session.list_pane.object or session.candidates
+            session.screen.pain = bad
+        session.screen.painted = list(range(30_000))
+        session.screen.painted = ["<script>", 1]
+        session.screen.selected = 10**6
+        session.screen.body_name = "<img src=x>"
+        session.screen.pick = -3
+    assert caplog.text.count("rejected") >= 8
+    # the checked state kept its values, and the screen's parameters were put back to them
+    assert session.state.pain == good and session.screen.pain == good
+    assert session.state.painted == [] and session.screen.painted == []
+    assert session.state.selected == site.index and session.state.variant == "neutral"
+    assert session.screen.answered == 1
+    _pick(session, atlas, good + 1, n=2)
+    assert session.screen.answered == 2
 
 
-def test_painted_set_is_looked_up_as_a_whole(session, atlas):
+def test_a_drawing_gets_a_path_into_the_drawn_area(session, atlas):
     site = atlas.site("upper_trapezius_tp1:left")
-    session.viewer.painted = [int(v) for v in site.essential[:30]]
-    assert "painted area" in session.list_pane.object
-    assert "upper_trapezius" in session.list_pane.object
+    drawn = [int(v) for v in site.essential[:30]]
+    session.screen.param.update(painted=drawn, selected=site.index, result_sites=[site.index], pick=1)
+    end = session.screen.path.reshape(-1, 3)[-1]
+    nearest = int(np.argmin(np.linalg.norm(atlas.body.vertices - end, axis=1)))
+    assert np.min(np.linalg.norm(atlas.body.vertices[drawn] - atlas.body.vertices[nearest], axis=1)) < 1.0
 
 
-def test_tour_steps_move_forward_and_back(session, atlas):
-    tour = next(iter(atlas.tours.values()))
-    session.start_tour(tour.id)
-    assert f"step 1 of {len(tour.steps)}" in session.tour_pane.object
-    session.tour_go(+1)
-    assert f"step 2 of {len(tour.steps)}" in session.tour_pane.object
-    session.tour_go(-1)
-    assert "step 1 of" in session.tour_pane.object
-    for _ in tour.steps:
-        session.tour_go(+1)
-    assert f"step {len(tour.steps)} of" in session.tour_pane.object
+def test_a_repeated_pick_is_answered_again(session, atlas):
+    site = atlas.site("soleus_tp1:left")
+    _pick(session, atlas, atlas.body.central_vertex(site.essential))
+    first = np.array(session.screen.path)
+    session.screen.pick = 2  # the browser did not hear back and asks again
+    assert session.screen.answered == 2 and np.array_equal(session.screen.path, first)
 
 
-def test_quiz_round_scores_and_exports_csv(session, atlas):
-    quiz = next(iter(atlas.quizzes.values()))
-    session.start_quiz(quiz.id)
-    from bodymap.quiz import answer_sites
-
-    for i, question in enumerate(quiz.questions):
-        target = answer_sites(atlas, question)[0].vertex if i else 0  # first answer far away on purpose
-        session.viewer.pain = int(target)
-        assert "quiz-feedback" in session.quiz_pane.object
-        session.quiz_show_question()
-    assert "Round finished" in session.quiz_pane.object
-    csv = session._quiz_csv().getvalue().splitlines()
-    assert len(csv) == 1 + len(quiz.questions) + 1
-    assert csv[1].endswith("no") and all(row.endswith("yes") for row in csv[2:-1])
-
-
-def test_url_state_is_restored_and_bad_values_ignored(session, atlas, caplog):
-    site = atlas.site("upper_trapezius_tp1:left")
+def test_switching_body_answers_on_the_new_body(session, atlas):
+    site = atlas.site("soleus_tp1:left")
     pain = atlas.body.central_vertex(site.essential)
+    _pick(session, atlas, pain)
+    neutral = np.array(session.screen.path)
+    session.screen.body_name = "female"
+    assert session.state.variant == "female" and session.data.body.variant == "female"
+    session.screen.pick = 2
+    assert session.screen.answered == 2 and not np.array_equal(session.screen.path, neutral)
+
+
+def test_values_the_browser_refused_from_its_url_are_logged(session, caplog):
     with caplog.at_level(logging.WARNING, logger="bodymap.inputs"):
-        session.restore_from_url({"pain": str(pain), "tp": site.key, "view": "left", "line": "lateral_line,bogus"})
-        session.restore_from_url({"pain": "<img src=x onerror=alert(1)>", "view": "top", "tp": "nope:left"})
-    assert session.viewer.pain == pain and session.viewer.selected == site.index
-    assert session.viewer.view == "left"
-    assert "rejected url pain" in caplog.text and "rejected view" in caplog.text
+        session.screen.rejected = [["pain", "<script>"], ["tp", "nope:left"], "junk"]
+    assert "rejected url pain '<script>'" in caplog.text and "rejected url tp 'nope:left'" in caplog.text
 
 
-def test_search_finds_conditions_muscles_and_regions(session):
-    session.apply_search("tennis elbow")
-    assert session.candidates and "Tennis elbow" in session.region_pane.object
-    assert "supinator" in session.list_pane.object or "brachioradialis" in session.list_pane.object
-    session.apply_search("Soleus")
-    assert session.viewer.result_sites and session.viewer.selected >= 0
-    session.apply_search("left temple")
-    assert "temple" in session.region_pane.object
+def test_a_click_on_a_server_picture_asks_the_browser_to_pick(session, atlas):
+    """A browser without WebGL: Python draws the body and casts clicks on the picture back to vertices; the
+    browser answers the pick it is asked for, and the picture follows."""
+    from bodymap.core.views import VIEWS  # noqa: F401 (the views a picture can show)
+    from bodymap.draw.picture import PICTURE_SIZE, project
+    from bodymap.draw.render import view_camera
 
-
-def test_switching_body_keeps_the_selection(session, atlas):
+    session.screen.webgl = False
+    assert session.screen.picture.startswith("data:image/png;base64,")
+    session.screen.view = "back"
     site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = atlas.body.central_vertex(site.essential)
-    selected = session.viewer.selected
-    session.body_select.value = "female"
-    assert session.variant == "female" and session.viewer.selected == selected
-    assert session.viewer.body_name == "female"
+    x, y = project(view_camera(atlas.body, "back"), atlas.body.vertices[site.essential[3]])[0]
+    before = session.screen.picture
+    session.screen.picture_click = [x / PICTURE_SIZE[0], y / PICTURE_SIZE[1]]
+    vertex, n = session.screen.pick_request
+    assert n == 1 and np.linalg.norm(atlas.body.vertices[vertex] - atlas.body.vertices[site.essential[3]]) < 2.0
+    _pick(session, atlas, vertex)  # the browser answers the pick
+    assert session.state.selected == site.index and session.screen.picture != before
+    session.screen.picture_click = [float("inf"), 0.5]  # rejected, logged, state kept
+    assert session.screen.pick_request == [vertex, 1]
 
 
-def test_handout_button_gives_a_pdf_for_the_current_pain(session, atlas):
+def test_a_click_on_a_closeup_picture_finds_the_vertex_drawn_there(session, atlas):
+    from bodymap.draw.picture import PICTURE_SIZE, project
+
+    session.screen.webgl = False
+    session.screen.view = "back"
     site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = atlas.body.central_vertex(site.essential)
-    assert session.handout.visible
-    pdf = session._handout_pdf().getvalue()
+    _pick(session, atlas, int(site.essential[3]))
+    whole = session.screen.picture
+    session.screen.closeup = True
+    shown = session._picture_shown
+    assert shown.focus is not None and shown.zoom > 1.5 and session.screen.picture != whole
+    camera = shown.camera(atlas.body)
+    toward = (camera.eye - camera.target) / np.linalg.norm(camera.eye - camera.target)
+    facing = [v for v in site.essential if atlas.body.vertex_normals[v] @ toward > 0.6]  # not hidden behind
+    assert len(facing) >= 5
+    for k, v in enumerate(facing[:: max(1, len(facing) // 6)], 2):
+        camera = session._picture_shown.camera(atlas.body)  # the close-up follows the pain spot
+        x, y = project(camera, atlas.body.vertices[v])[0]
+        session.screen.picture_click = [x / PICTURE_SIZE[0], y / PICTURE_SIZE[1]]
+        vertex = session.screen.pick_request[0]
+        assert np.linalg.norm(atlas.body.vertices[vertex] - atlas.body.vertices[v]) < 1.0
+        _pick(session, atlas, vertex, n=k)
+
+
+def test_the_app_hands_out_pooled_sessions():
+    """create_app outside a server takes the pooled session (the share URL's state is restored by the browser:
+    tests/browser/test_app.py test_share_url_restores_state)."""
+    from bodymap.app import session as app
+
+    app.SESSIONS.fill()
+    pooled = app.SESSIONS._ready[-1]
+    before = app.SESSIONS.taken_ready
+    view = app.create_app()
+    assert app.SESSIONS.taken_ready == before + 1
+    assert view is pooled.screen and view.bodymap_session is pooled
+
+
+def test_handout_requests_are_checked_and_give_a_pdf(atlas):
+    from bodymap.app.http import handout_request, make_handout
+    from bodymap.app.inputs import RejectedInput
+
+    site = atlas.site("soleus_tp1:left")
+    pain = atlas.body.central_vertex(site.essential)
+    good = f'{{"body": "neutral", "pain": [{pain}], "trigger_points": ["soleus_tp1:left"]}}'.encode()
+    variant, vertices, tps = handout_request(good)
+    assert (variant, vertices, tps) == ("neutral", [pain], ["soleus_tp1:left"])
+    pdf = make_handout(variant, vertices, tps)
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
-
-
-def test_a_repeated_pick_resends_the_answer(session, atlas):
-    site = atlas.site("soleus_tp1:left")
-    v = atlas.body.central_vertex(site.essential)
-    session.viewer.param.update(pain=v, pick=1)
-    assert session.viewer.answered == 1 and "Soleus" in session.list_pane.object
-    session.viewer.pick = 2  # the browser did not hear back and asks again
-    assert session.viewer.answered == 2 and "Soleus" in session.list_pane.object
-    session.viewer.pick = -3
-    assert session.viewer.answered == 2
-
-
-def test_clinic_view_uses_plain_words(session, atlas):
-    site = atlas.site("soleus_tp1:left")
-    session.viewer.pain = atlas.body.central_vertex(site.essential)
-    session.clinic.value = True
-    text = session.list_pane.object
-    assert "bm-clinic-text" in text and "deep calf muscle" in text and "essential zone" not in text
-    session.clinic.value = False
-    assert "essential zone" in session.list_pane.object
-
-
-def test_closer_view_toggle_clinic_view_and_reset_agree(session):
-    session.closer.value = True
-    assert session.viewer.closeup is True
-    session.viewer.closeup = False  # the picture's own button, from a browser without WebGL
-    assert session.closer.value is False
-    session.clinic.value = True  # the clinic view shows the referral closer
-    assert session.viewer.closeup and session.closer.value
-    session.reset_view()
-    assert session.viewer.closeup is False and session.closer.value is False
+    for bad in (b"not json", b"[1]", b'{"body": "giant", "pain": [1]}', b'{"body": "neutral", "pain": [-1]}',
+                b'{"body": "neutral", "pain": []}', b'{"body": "neutral", "pain": [1], "trigger_points": ["x"]}',
+                b"x" * 300_000):
+        with pytest.raises(RejectedInput):
+            handout_request(bad)

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bodymap.atlas import AtlasError, read_atlas, save_atlas
+from bodymap.core.atlas import AtlasError, read_atlas, save_atlas
 
 MINI = Path(__file__).parent / "data" / "mini_atlas"
 
@@ -183,7 +183,7 @@ def test_real_atlas_meets_the_content_targets(atlas):
 
 def test_every_recipe_still_gives_its_stored_vertex(atlas):
     """Recipes and ids agree: re-placing the real atlas would change nothing."""
-    from bodymap.place import place_file
+    from bodymap.build.place import place_file
 
     for path in sorted(atlas.root.rglob("*.yaml")):
         seen, changed = place_file(path, atlas.body, write=False)
@@ -205,7 +205,7 @@ def test_a_file_only_libyaml_reads_still_gets_a_clear_message(tmp_path):
     error must still come out as an AtlasError naming the file (found by the fuzz test)."""
     import shutil
 
-    from bodymap.atlas import AtlasError, read_atlas
+    from bodymap.core.atlas import AtlasError, read_atlas
 
     root = tmp_path / "atlas"
     shutil.copytree(MINI, root)

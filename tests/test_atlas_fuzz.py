@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bodymap import load_body
-from bodymap._yaml import dump_yaml
-from bodymap.atlas import Atlas, AtlasError, read_atlas
+from bodymap.core._yaml import dump_yaml
+from bodymap.core.atlas import Atlas, AtlasError, read_atlas
 
 MINI = Path(__file__).parent / "data" / "mini_atlas"
 LEG = (MINI / "muscles" / "leg.yaml").read_text()

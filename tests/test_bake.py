@@ -1,10 +1,11 @@
-"""Baked tables answer clicks exactly like the engine, and the file format rejects damage clearly."""
+"""Baked tables hold exactly what the engine ranks with, and the file format rejects damage clearly."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from bodymap.bake import BakeFileError, bake, from_bytes, read_tables, to_bytes, write_tables
+from bodymap.core.bake import BakeFileError, bake, from_bytes, read_tables, to_bytes, write_tables
+from bodymap.core.formats import BAKED_TABLES
 
 
 @pytest.fixture(scope="module")
@@ -12,29 +13,36 @@ def tables(atlas):
     return bake(atlas)
 
 
-def test_baked_candidates_match_the_engine(atlas, engine, tables):
-    rng = np.random.default_rng(7)
-    covered = np.flatnonzero(tables.candidates[:, 0] >= 0)
-    assert covered.size > 0
-    for v in rng.choice(covered, size=min(200, covered.size), replace=False):
-        live = engine.lookup([int(v)], limit=tables.header["top_k"], with_paths=False)
-        baked = [int(i) for i in tables.candidates[v] if i >= 0]
-        live_ids = [c.site.index for c in live.candidates]
-        assert baked[0] == live_ids[0] or np.isclose(live.candidates[0].score, live.candidates[1].score)
-        assert set(baked) == set(live_ids)
-        zones = {c.site.index: c.zone for c in live.candidates}
-        names = {2: "essential", 1: "spillover", 0: "near"}
-        assert all(names[int(z)] == zones[int(i)] for i, z in zip(tables.candidates[v], tables.candidate_zone[v]) if i >= 0)
+def test_baked_zones_reproduce_the_engines_membership(atlas, engine, tables):
+    """The browser ranks from these lists (js/screen/rank.js): rebuilt into a matrix they must give exactly the
+    engine's memberships and zone codes, so a click ranks in the browser as in `bodymap lookup`."""
+    off, zv, zq = tables.zone_offsets, tables.zone_vertices, tables.zone_quanta
+    membership = np.zeros_like(engine.membership)
+    zone = np.full_like(engine.zone_code, -1)
+    weights = {2: np.float32(1.0), 1: np.float32(0.6)}
+    for s in range(len(atlas.sites)):
+        for part, code in enumerate((2, 1, 0)):
+            lo, hi = off[3 * s + part], off[3 * s + part + 1]
+            vs = zv[lo:hi].astype(int)
+            assert not (zone[s, vs] >= 0).any(), "a vertex is in two zones of one site"
+            zone[s, vs] = code
+            membership[s, vs] = weights[code] if code else (0.3 * zq[lo:hi].astype(np.float64) / 255).astype(np.float32)
+    assert np.array_equal(zone, engine.zone_code)
+    assert np.array_equal(membership, engine.membership)
+    assert np.array_equal(tables.vertex_area, atlas.body.vertex_areas.astype(np.float32))
+    assert np.array_equal(tables.region_of_vertex, atlas.region_of_vertex)
 
 
 def test_zone_tables_hold_every_site(atlas, tables):
     off = tables.zone_offsets
-    assert len(off) == 2 * len(atlas.sites) + 1
+    assert len(off) == 3 * len(atlas.sites) + 1
     for s, site in enumerate(atlas.sites):
-        assert np.array_equal(tables.zone_vertices[off[2 * s]:off[2 * s + 1]], site.essential)
-        assert np.array_equal(tables.zone_vertices[off[2 * s + 1]:off[2 * s + 2]], site.spillover)
+        assert np.array_equal(tables.zone_vertices[off[3 * s]:off[3 * s + 1]], site.essential)
+        assert np.array_equal(tables.zone_vertices[off[3 * s + 1]:off[3 * s + 2]], site.spillover)
     assert np.array_equal(tables.site_vertex, [s.vertex for s in atlas.sites])
     assert len(tables.path_offsets) == len(atlas.sites) + 1 and np.isfinite(tables.path_points).all()
+    orders = sorted(s["order"] for s in tables.sites)
+    assert orders == list(range(len(atlas.sites))), "every site has its own tie-break rank"
 
 
 def test_file_round_trip_and_version_hash(tables, tmp_path):
@@ -42,7 +50,8 @@ def test_file_round_trip_and_version_hash(tables, tmp_path):
     size = write_tables(tables, path)
     assert size == path.stat().st_size
     again = read_tables(path)
-    assert again.header["atlas_hash"] == tables.header["atlas_hash"] and again.header["version"] == 1
+    assert again.header["atlas_hash"] == tables.header["atlas_hash"]
+    assert again.header["version"] == BAKED_TABLES.version
     for name, arr in tables.arrays.items():
         assert np.array_equal(arr, getattr(again, name))
 

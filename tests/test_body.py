@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from bodymap import load_body
-from bodymap.body import read_body
+from bodymap.core.body import read_body
 from bodymap.errors import MeshFileError
 from bodymap.settings import VARIANTS
 

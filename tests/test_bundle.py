@@ -1,8 +1,8 @@
 """The committed viewer bundles are what the pinned build makes of the JavaScript sources.
 
 The app serves the built files in `bodymap/app/static/` (so running bodymap needs no Node.js); a change to
-`bodymap/app/js/` that was not rebuilt would ship the old viewer. This rebuilds all three (viewer bundle,
-its loader, standalone host) with the exact versions in package-lock.json, in a scratch folder, and
+`bodymap/app/js/` that was not rebuilt would ship the old viewer. This rebuilds all three (the app
+bundle, its loader, the standalone bundle) with the exact versions in package-lock.json, in a scratch folder, and
 compares bytes.
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ def rebuilt(tmp_path_factory) -> Path:
     return work / "bodymap" / "app" / "static"
 
 
-@pytest.mark.parametrize("bundle", ["viewer.bundle.js", "viewer.loader.js", "standalone.bundle.js"])
+@pytest.mark.parametrize("bundle", ["app.bundle.js", "app.loader.js", "standalone.bundle.js"])
 def test_committed_bundle_is_built_from_the_sources(rebuilt, bundle):
     assert (rebuilt / bundle).read_bytes() == (STATIC / bundle).read_bytes(), (
         f"bodymap/app/static/{bundle} is stale: run `npm ci && npm run build` and commit it")

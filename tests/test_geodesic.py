@@ -1,7 +1,7 @@
 """The fast graph distances stay close to heat-method geodesics; paths are exact edge-flip geodesics."""
 import numpy as np
 
-from bodymap.geodesic import SurfaceGeodesics, polyline_length
+from bodymap.core.geodesic import SurfaceGeodesics, polyline_length
 
 
 def test_graph_distances_track_heat_method_geodesics(body):

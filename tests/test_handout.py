@@ -35,7 +35,7 @@ def test_cli_handout_pdf_has_pictures_names_and_self_care(atlas, tmp_path):
 
 
 def test_handout_png_and_html(atlas, tmp_path):
-    from bodymap.handout import choose_content, write_handout
+    from bodymap.draw.handout import choose_content, write_handout
 
     vertex, site = _heel_vertex(atlas)
     content = choose_content(atlas, [vertex], [site.trigger_point.id])
@@ -48,7 +48,7 @@ def test_handout_png_and_html(atlas, tmp_path):
 
 def test_handout_refuses_unknown_format_and_tp(atlas, tmp_path):
     from bodymap.errors import BodymapError
-    from bodymap.handout import choose_content, write_handout
+    from bodymap.draw.handout import choose_content, write_handout
 
     vertex, _ = _heel_vertex(atlas)
     with pytest.raises(BodymapError):

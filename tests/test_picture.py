@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 
 from bodymap.app import inputs
-from bodymap.picture import PICTURE_SIZE, PictureState, pick_vertex, project, render_picture
-from bodymap.render import VIEWS, view_camera
+from bodymap.draw.picture import PICTURE_SIZE, PictureState, pick_vertex, project, render_picture
+from bodymap.draw.render import VIEWS, view_camera
 
 
 @pytest.mark.parametrize("view", list(VIEWS))
@@ -56,25 +56,8 @@ def test_bad_picture_clicks_are_rejected(bad):
         inputs.picture_point(bad)
 
 
-def test_session_answers_a_click_on_a_picture(atlas):
-    from bodymap.app.main import BodymapSession
-
-    session = BodymapSession()
-    session.viewer.webgl = False
-    assert session.viewer.picture.startswith("data:image/png;base64,")
-    session.set_view("back")
-    site = atlas.site("soleus_tp1:left")
-    x, y = project(view_camera(atlas.body, "back"), atlas.body.vertices[site.essential[3]])[0]
-    before = session.viewer.picture
-    session.viewer.picture_click = [x / PICTURE_SIZE[0], y / PICTURE_SIZE[1]]
-    assert session.candidates and session.candidates[0].site.key == "soleus_tp1:left"
-    assert session.viewer.picture != before
-    session.viewer.picture_click = [float("inf"), 0.5]  # rejected, logged, state kept
-    assert session.candidates[0].site.key == "soleus_tp1:left"
-
-
 def test_picture_draws_the_referral_path(atlas):
-    from bodymap.referral import referral_path
+    from bodymap.core.referral import referral_path
 
     site = atlas.site("soleus_tp1:left")
     pain = int(site.essential[5])
@@ -85,26 +68,3 @@ def test_picture_draws_the_referral_path(atlas):
     b = np.asarray(Image.open(io.BytesIO(render_picture(atlas, with_path))).convert("RGB")).astype(int)
     x, y = project(view_camera(atlas.body, "back"), path[len(path) // 2])[0].astype(int)
     assert np.abs(a[y - 3:y + 4, x - 3:x + 4] - b[y - 3:y + 4, x - 3:x + 4]).sum(axis=2).max() > 60
-
-
-def test_a_click_on_a_closeup_finds_the_vertex_drawn_there(atlas):
-    from bodymap.app.main import BodymapSession
-
-    session = BodymapSession()
-    session.viewer.webgl = False
-    session.set_view("back")
-    site = atlas.site("soleus_tp1:left")
-    session.show_pain([int(site.essential[3])])
-    whole = session.viewer.picture
-    session.viewer.closeup = True
-    shown = session._picture_shown
-    assert shown.focus is not None and shown.zoom > 1.5 and session.viewer.picture != whole
-    camera = shown.camera(atlas.body)
-    toward = (camera.eye - camera.target) / np.linalg.norm(camera.eye - camera.target)
-    facing = [v for v in site.essential if atlas.body.vertex_normals[v] @ toward > 0.6]  # not hidden behind
-    assert len(facing) >= 5
-    for v in facing[:: max(1, len(facing) // 6)]:
-        camera = session._picture_shown.camera(atlas.body)  # the close-up follows the pain spot
-        x, y = project(camera, atlas.body.vertices[v])[0]
-        session.viewer.picture_click = [x / PICTURE_SIZE[0], y / PICTURE_SIZE[1]]
-        assert np.linalg.norm(atlas.body.vertices[session.pain_vertices[0]] - atlas.body.vertices[v]) < 1.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bodymap.referral import lookup, referral_path, region_of, zone_of
+from bodymap.core.referral import lookup, referral_path, region_of, zone_of
 
 
 def test_every_site_is_found_from_the_middle_of_its_essential_zone(atlas, engine):

@@ -5,7 +5,7 @@ from collections import Counter
 
 import numpy as np
 
-from bodymap.landmarks import joint
+from bodymap.core.landmarks import joint
 
 
 def _auricle(atlas) -> np.ndarray:

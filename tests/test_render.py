@@ -31,7 +31,7 @@ def test_cli_render_draws_a_body_in_front_and_back(tmp_path):
 
 def test_render_refuses_an_unknown_view():
     from bodymap import load_body
-    from bodymap.render import render_views
+    from bodymap.draw.render import render_views
     import pytest
 
     with pytest.raises(ValueError, match="unknown view"):
@@ -43,8 +43,8 @@ def test_pictures_drawn_from_several_threads_at_once_all_come_out(tmp_path):
     one picture at a time (render.py serialises them)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from bodymap.body import load_body
-    from bodymap.render import render_views
+    from bodymap.core.body import load_body
+    from bodymap.draw.render import render_views
 
     body = load_body()
     views = ["front", "back", "left", "right"] * 2
@@ -61,7 +61,7 @@ def test_a_title_is_printed_readably_above_the_views(tmp_path):
     """Atlas sheet titles: VTK's corner text shrank long ones to about 6 px; now a band with 24 px text,
     smaller (down to 14 px, then wrapped) only when a long title would not fit a narrow picture."""
     from bodymap import load_body
-    from bodymap.render import render_views
+    from bodymap.draw.render import render_views
 
     title = "Infraspinatus TP1 (upper, below the spine of the scapula) (infraspinatus_tp1)"
     for views, width, min_ink_height in ((["front", "back"], 1400, 18), (["front"], 300, 10)):

@@ -56,21 +56,3 @@ def test_a_failing_build_on_demand_raises_to_the_caller():
     pool = SessionPool(Counter(fail_at=1))
     with pytest.raises(RuntimeError):
         pool.take()
-
-
-def test_the_app_hands_out_pooled_sessions_with_the_side_panel_filled():
-    """create_app outside a server takes the pooled session; the side panel is filled at once there (in a
-    server, once the page is shown: tests/browser check that the panel arrives). The share URL's restore on
-    a pooled session is checked in the browser (test_share_url_restores_state)."""
-    import panel as pn
-
-    from bodymap.app import main
-
-    main.SESSIONS.fill()
-    pooled = main.SESSIONS._ready[-1]
-    before = main.SESSIONS.taken_ready
-    view = main.create_app()
-    assert main.SESSIONS.taken_ready == before + 1
-    assert view.bodymap_session is pooled
-    side = view.objects[2].objects[1]
-    assert isinstance(side, pn.Column) and pooled.search in side.objects

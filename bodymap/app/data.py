@@ -7,10 +7,10 @@ from pathlib import Path
 
 import numpy as np
 
-from bodymap.atlas import Atlas, load_atlas
-from bodymap.bake import BakedTables, bake
-from bodymap.body import Body, load_body
-from bodymap.referral import ReferralEngine, engine_for, lift_off_skin
+from bodymap.core.atlas import Atlas, load_atlas
+from bodymap.core.bake import BakedTables, bake
+from bodymap.core.body import Body, load_body
+from bodymap.core.referral import ReferralEngine, engine_for, lift_off_skin
 
 
 @dataclass(frozen=True, eq=False)
@@ -19,8 +19,6 @@ class VariantData:
     atlas: Atlas
     engine: ReferralEngine
     tables: BakedTables
-    positions: np.ndarray      # (n*3,) float32
-    indices: np.ndarray        # (m*3,) uint32
 
 
 @functools.lru_cache(maxsize=None)
@@ -28,16 +26,7 @@ def variant_data(variant: str) -> VariantData:
     """Body, atlas, engine and baked tables for one variant, built on first use and then shared."""
     body = load_body(variant)
     atlas = load_atlas(body=body)
-    engine = engine_for(atlas)
-    tables = _tables_for(atlas)
-    return VariantData(
-        body=body,
-        atlas=atlas,
-        engine=engine,
-        tables=tables,
-        positions=np.ascontiguousarray(body.vertices, dtype=np.float32).ravel(),
-        indices=np.ascontiguousarray(draw_order(body.triangles), dtype=np.uint32).ravel(),
-    )
+    return VariantData(body=body, atlas=atlas, engine=engine_for(atlas), tables=_tables_for(atlas))
 
 
 def draw_order(triangles: np.ndarray) -> np.ndarray:
@@ -53,7 +42,7 @@ def draw_order(triangles: np.ndarray) -> np.ndarray:
 def _tables_for(atlas: Atlas) -> BakedTables:
     """Pre-baked tables when BODYMAP_TABLES names a file for this body and atlas, else bake now."""
     from bodymap import settings
-    from bodymap.bake import BakeFileError, atlas_hash, read_tables
+    from bodymap.core.bake import BakeFileError, atlas_hash, read_tables
 
     if settings.BAKED_TABLES and atlas.body.variant == settings.DEFAULT_VARIANT:
         tables = read_tables(Path(settings.BAKED_TABLES))
@@ -65,34 +54,14 @@ def _tables_for(atlas: Atlas) -> BakedTables:
     return bake(atlas)
 
 
-def viewer_params(data: VariantData) -> dict:
-    """The BodyViewer parameters that carry mesh and baked tables for a variant."""
-    t = data.tables
-    return {
-        "positions": data.positions,
-        "indices": data.indices,
-        "candidates": t.candidates.ravel(),
-        "candidate_zone": t.candidate_zone.ravel(),
-        "top_k": int(t.header["top_k"]),
-        "zone_offsets": t.zone_offsets,
-        "zone_vertices": t.zone_vertices,
-        "site_vertex": t.site_vertex,
-        "sites": t.sites,
-        "region_of_vertex": t.region_of_vertex,
-        "region_names": t.header["region_names"],
-    }
-
-
 @functools.lru_cache(maxsize=None)
 def line_polylines(variant: str) -> list[dict]:
-    """Every fascial line site as a drawable polyline: [{id, key, name, colour, side, points}]."""
-    data = variant_data(variant)
-    atlas = data.atlas
+    """Every fascial line site as a drawable polyline: [{id, key, name, colour, side, points (k, 3) float32}]."""
+    atlas = variant_data(variant).atlas
     out = []
     for line_site in atlas.line_sites:
-        points = lift_off_skin(atlas, atlas.geodesics.path(line_site.waypoints.tolist()), cm=0.1)
+        points = lift_off_skin(atlas, atlas.geodesics.path(line_site.waypoints.tolist()))
         out.append({"id": line_site.line.id, "key": line_site.key, "name": line_site.line.name,
                     "colour": line_site.line.colour, "side": line_site.side,
-                    "points": np.round(points.ravel(), 2).tolist()})
+                    "points": np.round(points, 2).astype(np.float32)})
     return out
-

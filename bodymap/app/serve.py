@@ -8,19 +8,18 @@ log = logging.getLogger("bodymap.serve")
 
 
 def check_startup() -> None:
-    """Load meshes, atlas and tables before serving, so a broken file stops the start with a clear
-    message instead of failing in the first session; then build one throwaway session so the first
-    visitor does not pay for imports, line paths and solver set-up; last, build the first pooled session."""
-    from bodymap.app.data import line_polylines, variant_data
-    from bodymap.app.main import SESSIONS, BodymapSession
+    """Load meshes, atlas and tables and build the default body's data pack before serving, so a broken file
+    stops the start with a clear message instead of failing in the first session; then answer one pick in a
+    throwaway session so the first visitor does not pay for imports and solver set-up; last, build the first
+    pooled session."""
+    from bodymap.app.pack import body_pack
+    from bodymap.app.session import SESSIONS, Session
     from bodymap.settings import DEFAULT_VARIANT
 
-    data = variant_data(DEFAULT_VARIANT)
-    line_polylines(DEFAULT_VARIANT)
-    session = BodymapSession(DEFAULT_VARIANT)
-    session.layout()
-    site = data.atlas.sites[0]
-    session.show_pain([int(site.essential[0])])
+    body_pack(DEFAULT_VARIANT)
+    session = Session(DEFAULT_VARIANT)
+    site = session.data.atlas.sites[0]
+    session.screen.param.update(pain=int(site.essential[0]), selected=0, pick=1)
     SESSIONS.fill()
 
 
@@ -28,7 +27,8 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
           allow_origins: list[str] | None = None) -> None:
     import panel as pn
 
-    from bodymap.app.main import create_app
+    from bodymap.app.http import routes
+    from bodymap.app.session import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
@@ -38,7 +38,7 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
     print(f"bodymap is serving the body at {url}  (Ctrl+C to stop)", file=sys.stderr, flush=True)
     server = pn.serve({"/": create_app}, port=port, address=address, num_procs=num_procs, show=open_browser,
                       websocket_origin=origins, title="bodymap", threaded=False, start=False,
-                      websocket_max_message_size=20 * 1024 * 1024)
+                      websocket_max_message_size=20 * 1024 * 1024, extra_patterns=routes())
     local = "127.0.0.1" if address in ("0.0.0.0", "") else address
     server.io_loop.add_callback(_request_first_page, f"http://{local}:{server.port}/")
     server.start()
@@ -51,7 +51,7 @@ async def _request_first_page(url: str) -> None:
     would otherwise fall on the first visitor. With several processes, one of them is warmed."""
     from tornado.httpclient import AsyncHTTPClient
 
-    from bodymap.app.main import SESSIONS
+    from bodymap.app.session import SESSIONS
 
     try:
         await AsyncHTTPClient().fetch(url, request_timeout=60)

@@ -3,9 +3,8 @@ points, lines, conditions and sources). Run `python -m bodymap.build.atlas_doc`;
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from bodymap.atlas import Atlas, load_atlas
+from bodymap.core.atlas import Atlas, load_atlas
 from bodymap.settings import PROJECT_ROOT
 
 REGION_ORDER = ["head_neck", "shoulder_arm", "forearm_hand", "trunk_back", "hip_pelvis", "thigh", "leg", "foot"]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bodymap.core.formats import TOPOLOGY_FILE, variant_file
 from bodymap.errors import BuildError
 from bodymap.settings import DECIMETRE_TO_CM, MESH_DIR, SKIN_VERTEX_COUNT
 
@@ -34,14 +35,6 @@ VARIANT_TARGETS: dict[str, list[tuple[str, float]]] = {
     "male": [(f"{e}-male-young", 1 / 3) for e in _ETHNICITIES]
     + [("universal-male-young-averagemuscle-averageweight", 1.0)],
 }
-
-TOPOLOGY_FILE = "hm08_topology.npz"
-
-
-def variant_file(variant: str) -> str:
-    """File name of one body variant's vertex positions."""
-    return f"hm08_{variant}.npz"
-
 
 def _read(wheel: zipfile.ZipFile, name: str) -> bytes:
     try:

@@ -68,6 +68,14 @@ def server():
 
 
 @pytest.fixture(scope="session")
+def standalone_site(tmp_path_factory) -> Path:
+    """The standalone copy (`bodymap export-site`), written once for the whole run."""
+    from bodymap.app.export_site import export_site
+
+    return export_site(tmp_path_factory.mktemp("site"), variant="neutral")
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -120,7 +128,17 @@ def screen_distance(page, a: int, b: int) -> float | None:
     return None if not (pa and pb) else float(((pa["x"] - pb["x"]) ** 2 + (pa["y"] - pb["y"]) ** 2) ** 0.5)
 
 
+def wait_until(page, expression: str, timeout: float = 10_000) -> None:
+    """Wait until a JS expression is true, asking the page from outside: the standalone page's
+    Content-Security-Policy forbids eval, which Playwright's own wait_for_function uses to poll in the page."""
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(f"() => !!({expression})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {expression}")
+        time.sleep(0.05)
+
+
 def wait_camera_settled(page) -> None:
     """Wait until the camera has finished gliding to its new pose."""
     page.wait_for_timeout(300)
-    page.wait_for_function("() => !window.bodymap.gliding", timeout=5_000)
+    wait_until(page, "!window.bodymap.gliding", timeout=5_000)

@@ -54,7 +54,7 @@ def test_click_shows_region_candidates_and_highlight(server, page, atlas):
     after = _shot(page)
     pain_xyz = atlas.body.vertices[state["pain"]]
     # a zone vertex away from the pain ring and from the referral path drawn over the zone
-    from bodymap.referral import referral_path
+    from bodymap.core.referral import referral_path
     path = referral_path(atlas, site, state["pain"]).points
     away = [v for v in site.essential if np.linalg.norm(atlas.body.vertices[v] - pain_xyz) > 3.5
             and np.min(np.linalg.norm(path - atlas.body.vertices[v], axis=1)) > 1.2]
@@ -154,9 +154,10 @@ def test_spillover_zone_is_stippled(server, page, atlas):
 
 
 # Read the canvas, draw the same scene again in full, read it again: how many pixels differ, or None when the
-# comparison is off because Python's answer (the referral path) arrived in between.
+# comparison is off because Python's answer (the exact referral path, replacing the baked one) arrived in between.
 _CANVAS_VS_FULL_RENDER_JS = """() => {
-  if (window.bodymap.state().path !== null) return null;
+  const s = window.bodymap.state();
+  if (s.answered === s.pick) return null;
   const { renderer, scene, camera } = window.bodymap._debug();
   const gl = renderer.getContext();
   const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
@@ -202,7 +203,8 @@ def test_held_press_draws_the_answer_out_of_sight_and_shows_all_of_it_on_release
         if differ is not None:
             checked += 1
             assert differ == 0, f"{differ} pixels differ from a full redraw after the release ({tp})"
-        page.wait_for_function("() => window.bodymap.state().path !== null", timeout=10_000)
+        page.wait_for_function("() => { const s = window.bodymap.state(); return s.path !== null && "
+                               "s.answered === s.pick; }", timeout=10_000)
         page.wait_for_timeout(400)
     assert checked >= 2, "Python answered too fast to compare the released frame with a full redraw"
     assert page.recorder.errors == []

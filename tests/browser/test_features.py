@@ -27,11 +27,13 @@ def _search(page, typed: str, choice: str) -> None:
     box = page.locator("input[placeholder*='heel pain']").first
     box.click()
     box.press_sequentially(typed, delay=40)
-    item = page.locator(".bk-menu div", has_text=choice).first
+    item = page.get_by_role("option", name=choice).first
     item.wait_for(timeout=10_000)
-    texts = page.locator(".bk-menu div").all_inner_texts()
+    options = page.get_by_role("option")
+    # each option is the name, then the kind of entry in a small label ("Soleus" + "muscle")
+    texts = options.evaluate_all("els => els.map(e => e.firstChild.textContent)")
     assert choice in texts, f"the menu should offer {choice!r}, it offers {texts}"
-    page.locator(".bk-menu div").nth(texts.index(choice)).click()
+    options.nth(texts.index(choice)).click()
 
 
 def test_search_by_symptom_highlights_the_area_and_lists_the_muscles(server, page, atlas):
@@ -50,7 +52,7 @@ def test_search_by_symptom_highlights_the_area_and_lists_the_muscles(server, pag
     page.wait_for_timeout(500)
     after = _shot(page)
     changed = 0
-    for v in heel[::4]:
+    for v in heel:  # from the back only the heel's lower rim shows: look at every vertex of the region
         xy = page.evaluate("v => window.bodymap.project(v)", int(v))
         if xy:
             x, y = int(xy["x"]), int(xy["y"])
@@ -132,7 +134,7 @@ def test_pulse_plays_pauses_changes_speed_and_direction(server, page, atlas):
     steps = np.diff(_heads(page))
     assert (steps < 0).sum() >= 4 and (steps > 0.5).sum() <= 2, f"the pulse should run backwards: {steps}"
     # speed: the slider's handle moved with the keyboard
-    handle = page.locator(".noUi-handle").first
+    handle = page.get_by_role("slider", name="Pulse speed")
     handle.focus()
     handle.press("ArrowRight")
     handle.press("ArrowRight")
@@ -157,7 +159,7 @@ def test_explore_mode_shows_a_muscle_from_the_list_or_a_dot(server, page, atlas)
     page.get_by_role("button", name="Explore a muscle").click()
     page.wait_for_function("() => window.bodymap.state().mode === 'forward'", timeout=10_000)
     # the muscle list
-    page.get_by_role("combobox", name="Muscle").select_option(label="Tibialis anterior")
+    page.get_by_role("combobox", name="Muscle", exact=True).select_option(label="Tibialis anterior")
     page.wait_for_function("() => window.bodymap.state().selected !== null", timeout=10_000)
     state = page.evaluate("() => window.bodymap.state()")
     assert {c["muscle_id"] for c in state["candidates"]} == {"tibialis_anterior"}

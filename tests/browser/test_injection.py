@@ -17,7 +17,7 @@ IMG = "<img src=x onerror=\"window.__pwned='img'\">"
 
 
 def _poison(path: Path, edit) -> None:
-    from bodymap._yaml import dump_yaml, read_yaml, to_plain
+    from bodymap.core._yaml import dump_yaml, read_yaml, to_plain
 
     data = to_plain(read_yaml(path.read_text()))
     edit(data)
@@ -59,7 +59,7 @@ def _heel(atlas_root_site_vertices, body):
 
 
 def test_annotation_payloads_are_shown_as_text(hostile_server, page, body):
-    from bodymap.atlas import read_atlas
+    from bodymap.core.atlas import read_atlas
 
     atlas = read_atlas(MINI, body)
     pain = _heel(atlas.site("soleus_tp1:left").essential, body)

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from bodymap.picture import PICTURE_SIZE, project
-from bodymap.render import view_camera
+from bodymap.draw.picture import PICTURE_SIZE, project
+from bodymap.draw.render import view_camera
 from tests.browser.conftest import CHROMIUM, PageRecorder, open_app
 
 pytestmark = pytest.mark.browser

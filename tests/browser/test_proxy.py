@@ -48,7 +48,7 @@ def proxied(tmp_path_factory):
 def test_static_files_are_gzipped_through_the_proxy(proxied):
     url, _ = proxied
     page = urllib.request.urlopen(url).read().decode()
-    bundle = "components/bodymap.app.viewer/BodyViewer/__javascript_modules__/static/viewer.bundle.js"
+    bundle = "components/bodymap.app.screen/Screen/__javascript_modules__/static/app.bundle.js"
     req = urllib.request.Request(url + bundle, headers={"Accept-Encoding": "gzip"})
     with urllib.request.urlopen(req) as resp:
         assert resp.headers.get("Content-Encoding") == "gzip"

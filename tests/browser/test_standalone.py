@@ -1,7 +1,7 @@
 """The standalone copy (`bodymap export-site`): one index.html opened from file:// in a real Chromium.
 
 Checks that nothing is fetched from any host, that a click on the body answers from the baked tables,
-search, a guided tour, and a quiz round whose CSV matches bodymap.quiz exactly (same scores as the server).
+search, a guided tour, and a quiz round whose CSV matches bodymap.teach.quiz exactly (same scores as the server).
 Set BODYMAP_SCREENSHOTS=DIR to keep screenshots of the page.
 """
 from __future__ import annotations
@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.conftest import wait_until
+
 pytestmark = pytest.mark.browser
 
 # the browser and atlas fixtures come from tests/browser/conftest.py and tests/conftest.py
@@ -22,13 +24,42 @@ VIEWS = ["front", "back", "left", "right"]
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    from bodymap.export_site import export_site
+    from bodymap.app.export_site import export_site
 
     messages = []
     index = export_site(tmp_path_factory.mktemp("site"), variant="neutral", progress=messages.append)
     assert index.name == "index.html" and index.is_file()
     assert messages, "export_site reports its progress"
     return index
+
+
+class ExpectedRound:
+    """The results a quiz round should give: each click scored by bodymap.teach.quiz.score_click, written as
+    Python's csv module writes rows (the browser's CSV must be the same, byte for byte)."""
+
+    def __init__(self, quiz):
+        self.quiz = quiz
+        self.answers = []
+
+    @property
+    def total(self) -> float:
+        return float(sum(a.score for a in self.answers))
+
+    def to_csv(self) -> str:
+        import csv
+        import io
+
+        from bodymap.texts import QUIZ
+
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(QUIZ["csv_header"])
+        for a in self.answers:
+            writer.writerow([self.quiz.id, a.question + 1, self.quiz.questions[a.question].prompt, a.clicked_vertex,
+                             a.nearest_trigger_point, f"{a.distance_cm:.1f}", f"{a.score:.2f}",
+                             "yes" if a.correct else "no"])
+        writer.writerow([self.quiz.id, "total", "", "", "", "", f"{self.total:.2f}", f"of {len(self.quiz.questions)}"])
+        return buf.getvalue()
 
 
 class Page:
@@ -43,7 +74,7 @@ class Page:
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.goto(url)
-        self.page.wait_for_function("window.bodymap && window.bodymap.ready === true", timeout=60_000)
+        wait_until(self.page, "window.bodymap && window.bodymap.ready === true", timeout=60_000)
 
     def state(self) -> dict:
         return self.page.evaluate("window.bodymap.state()")
@@ -56,7 +87,7 @@ class Page:
             if pt:
                 before = self.state()["pain"]
                 self.page.mouse.click(pt["x"], pt["y"])
-                self.page.wait_for_function(f"window.bodymap.state().pain !== {json.dumps(before)}", timeout=10_000)
+                wait_until(self.page, f"window.bodymap.state().pain !== {json.dumps(before)}", timeout=10_000)
                 return self.state()
         if required:
             raise AssertionError(f"vertex {v} is not visible from any view")
@@ -91,12 +122,15 @@ def test_file_is_self_contained(site):
     assert urls <= {"http://www.w3.org/1999/xhtml"}, urls
     assert "@import" not in text and "url(" not in text
     assert not re.search(r"<(script|link|img|iframe)[^>]+\b(src|href)=", text)
-    assert text.count("<script") == 2  # the JSON data block and one inline module
+    from bodymap.settings import VARIANTS
+
+    # the JSON block, a body pack and a quiz pack per body variant, and the one inline script
+    assert text.count("<script") == 1 + 2 * len(VARIANTS) + 1
     assert site.stat().st_size < 5_000_000
 
 
 def test_click_lists_the_trigger_point(page, atlas):
-    from bodymap.referral import engine_for
+    from bodymap.core.referral import engine_for
 
     site = atlas.site("soleus_tp1:left")
     v = engine_for(atlas).closest_pain_vertex(site, site.essential)
@@ -116,12 +150,12 @@ def test_click_lists_the_trigger_point(page, atlas):
     assert page.page.locator("[data-testid=safety]").is_visible()
     assert atlas.info.disclaimer[:40] in page.page.locator("[data-testid=safety]").inner_text()
     # the referral path animates (baked path of the selected site)
-    page.page.wait_for_function("window.bodymap.state().path !== null", timeout=5_000)
+    wait_until(page.page, "window.bodymap.state().path !== null", timeout=5_000)
     # choosing another candidate shows its card
     radios = listing.locator("input[type=radio]")
     if radios.count() > 1:
         radios.nth(1).check()
-        page.page.wait_for_function("window.bodymap.state().selected_site === "
+        wait_until(page.page, "window.bodymap.state().selected_site === "
                                     f"{int(radios.nth(1).get_attribute('value'))}")
     page.shot("click")
     page.check_clean()
@@ -135,7 +169,7 @@ def test_search_autocomplete(page):
     texts = [t.lower() for t in options.all_inner_texts()]
     assert any("heel pain" in t for t in texts), texts
     page.page.locator("#bm-suggest li", has_text="Plantar fasciitis").first.click()
-    page.page.wait_for_function("window.bodymap.state().candidates.length > 0")
+    wait_until(page.page, "window.bodymap.state().candidates.length > 0")
     state = page.state()
     assert state["selected"] is not None
     assert page.page.locator("[data-testid=candidates] li").count() == len(state["candidates"])
@@ -143,14 +177,14 @@ def test_search_autocomplete(page):
     # a muscle name lists that muscle's trigger points
     box.fill("soleus")
     box.press("Enter")
-    page.page.wait_for_function("window.bodymap.state().candidates.every(c => c.muscle_id === 'soleus')")
+    wait_until(page.page, "window.bodymap.state().candidates.every(c => c.muscle_id === 'soleus')")
     page.shot("search")
     page.check_clean()
 
 
 def test_tour_plays_through(page, atlas, site):
     tour = next(t for t in atlas.tours.values() if len(t.steps) >= 3)
-    page.page.locator("[data-testid=tours] summary").click()
+    page.page.get_by_role("button", name="Guided tour").click()
     page.page.locator("[data-testid=tours] select").select_option(tour.id)
     page.page.get_by_role("button", name="Start tour").click()
     progress = page.page.locator("[data-testid=tour-progress]")
@@ -164,26 +198,27 @@ def test_tour_plays_through(page, atlas, site):
         seen.append(text)
         assert page.page.evaluate("location.hash") == f"#tour={tour.id}&step={i + 1}"
         if tour.steps[i].animate:
-            page.page.wait_for_function("window.bodymap.state().path !== null", timeout=5_000)
+            wait_until(page.page, "window.bodymap.state().path !== null", timeout=5_000)
         if i == 1:
             page.shot("tour")
         if i + 1 < len(tour.steps):
             page.page.locator("[data-testid=tour-next]").click()
     # deep link: the hash opens a step directly
     page.page.goto(f"{site.as_uri()}#tour={tour.id}&step=2")
-    page.page.wait_for_function("document.querySelector('[data-testid=tour-progress]') !== null")
+    wait_until(page.page, "document.querySelector('[data-testid=tour-progress]') !== null")
     assert progress.inner_text() == f"Step 2 of {len(tour.steps)}"
     page.check_clean()
 
 
 def test_quiz_round_scores_like_the_server(page, atlas):
-    from bodymap.quiz import QuizRound, answer_sites, score_click
+    from bodymap.teach.quiz import answer_sites, score_click
 
     quiz = next(iter(atlas.quizzes.values()))
-    page.page.locator("[data-testid=quizzes] summary").click()
-    page.page.get_by_role("button", name="Start quiz").click()
+    page.page.get_by_role("button", name="Quiz", exact=True).click()
+    page.page.get_by_role("button", name="Start a round").click()
+    page.page.locator("[data-testid=quiz-prompt]").wait_for()
     assert page.state()["mode"] == "quiz"
-    expected = QuizRound(quiz)
+    expected = ExpectedRound(quiz)
     far_question = len(quiz.questions) - 1
     for i, q in enumerate(quiz.questions):
         assert page.page.locator("[data-testid=quiz-prompt]").inner_text() == q.prompt
@@ -209,7 +244,7 @@ def test_quiz_round_scores_like_the_server(page, atlas):
         state = page.state()
         assert {c["site"] for c in state["candidates"]} == {s.index for s in sites}
         assert state["selected"] == atlas.site(answer.nearest_trigger_point).trigger_point.id
-        page.page.wait_for_function("window.bodymap.state().path !== null", timeout=5_000)
+        wait_until(page.page, "window.bodymap.state().path !== null", timeout=5_000)
         if i == 0:
             page.shot("quiz")
         page.page.locator("[data-testid=quiz-next]").click()
@@ -228,18 +263,18 @@ def test_quiz_round_scores_like_the_server(page, atlas):
 
 def test_view_buttons_and_lines(page, atlas):
     page.page.get_by_role("button", name="Back").click()
-    page.page.wait_for_function("window.bodymap.state().view === 'back'")
+    wait_until(page.page, "window.bodymap.state().view === 'back'")
     page.page.locator("[data-testid=lines] summary").click()
     first = page.page.locator("[data-testid=lines] input[type=checkbox]").first
     first.check()
-    count = page.page.evaluate("window.bodymapSite.model.lines.length")
+    count = page.page.evaluate("window.bodymap.linesDrawn")
     line_id = first.get_attribute("value")
     assert count == sum(1 for ls in atlas.line_sites if ls.line.id == line_id) and count > 0
     page.check_clean()
 
 
 def test_closer_view_frames_the_referral_and_reset_shows_the_body(page, atlas):
-    from bodymap.referral import engine_for
+    from bodymap.core.referral import engine_for
     from tests.browser.conftest import screen_distance, wait_camera_settled
 
     site = atlas.site("soleus_tp1:left")

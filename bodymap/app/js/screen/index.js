@@ -1,0 +1,273 @@
+// The screen: header, toolbar, the 3D body and the side panel, written once and run by both hosts (the Panel
+// component in the served app, js/hosts/panel.js; the standalone page, js/hosts/standalone.js). It answers
+// clicks, drawings, searches, tours and the quiz from the body pack; the host adds what needs a server.
+//
+// State (screen/store.js) and its owners (one writer per key; js/README.md has the table):
+//   screen actions (this file): body, mode, closeup, clinic, pain, painted, highlight, resultSites, selected,
+//     path, context, lines, playing, speed, direction, pick, answered, handoutBusy
+//   the viewer: view (the camera), hoveredLine (the pointer)
+//   the tour player and the quiz: tour, quiz
+import { Answers, NONE } from "./answers.js";
+import { h } from "./dom.js";
+import { MODE_ACTIONS } from "./modes.js";
+import { SidePanel } from "./panel.js";
+import { QuizRound } from "./quiz.js";
+import { SearchBox, searchAnswer } from "./search.js";
+import { readShare, shareParams, urlParams, writeShare } from "./share.js";
+import { createStore } from "./store.js";
+import { fill } from "./text.js";
+import { Toolbar } from "./toolbar.js";
+import { TourPlayer } from "./tour.js";
+import { screenHook } from "./hook.js";
+import { BodyViewer } from "../viewer/index.js";
+
+const EXACT_PATH_KINDS = new Set(["click", "paint", "search"]); // answers whose path the host can make exact
+
+export class Screen {
+  /** root: the element to fill; host: what the host provides (see js/hosts/*.js); config: from Python. */
+  constructor({ root, host, config, body }) {
+    this.root = root;
+    this.host = host;
+    this.config = config;
+    this.texts = config.texts;
+    this.answers = null;
+    this.disposers = [];
+    this.store = createStore({
+      body: body || config.default_variant, mode: "pick", view: "front", closeup: false, clinic: false,
+      pain: -1, painted: NONE, highlight: NONE, resultSites: NONE, selected: -1, path: new Float32Array(0),
+      context: null, lines: NONE, hoveredLine: "", playing: true, speed: 1, direction: "to_pain",
+      tour: null, quiz: null, pick: 0, answered: 0, handoutBusy: false, ready: false,
+    });
+    this.tour = new TourPlayer(this);
+    this.quiz = new QuizRound(this);
+    this.search = new SearchBox({ texts: this.texts.screen, choose: (text) => this.runSearch(text) });
+    this.build();
+    this.wire();
+  }
+
+  build() {
+    const t = this.texts.screen, root = this.root;
+    for (const [name, colour] of Object.entries(this.config.palette)) root.style.setProperty(`--bm-${name}`, colour);
+    const [before, after] = t.tagline.split("{here}");
+    const header = h("header", { class: "bm-header" }, h("h1", {}, t.title),
+      h("span", {}, before, h("i", {}, t.tagline_here), after));
+    this.toolbar = new Toolbar(this);
+    this.panel = new SidePanel(this);
+    this.viewerEl = h("div", { class: "bm-viewer", "data-testid": "viewer" });
+    this.notice = h("p", { class: "bm-notice", role: "status", hidden: true });
+    root.classList.add("bm-app");
+    root.replaceChildren(header, this.toolbar.el, this.notice,
+      h("div", { class: "bm-main" }, this.viewerEl, this.panel.el));
+    root.removeAttribute("aria-busy");
+    this.viewer = new BodyViewer({ el: this.viewerEl, store: this.store, config: {
+      palette: this.config.palette, settings: this.config.settings, views: this.config.views, modes: this.config.modes,
+      texts: t }, actions: this.viewerActions(), pictures: this.host.pictures });
+  }
+
+  wire() {
+    const s = this.store;
+    this.disposers.push(
+      s.on(null, (st, changed) => { this.toolbar.render(st); this.panel.render(st, changed); }),
+      s.on(["body", "mode", "view", "pain", "selected", "lines", "tour"], (st) => {
+        if (st.ready) writeShare(shareParams(st, this.answers.content, this.config.default_variant), this.host.shareIn);
+      }),
+      s.on(["clinic"], (st) => s.set({ closeup: st.clinic })),
+    );
+    // a link followed within the page (a changed hash) shows its state; our own writes do not fire this
+    const onHash = () => { if (this.answers) this.restore(urlParams(location)); };
+    window.addEventListener("hashchange", onHash);
+    this.disposers.push(() => window.removeEventListener("hashchange", onHash));
+    if (this.host.onPath) this.host.onPath((n, path) => this.exactPath(n, path));
+    if (this.host.onPickRequest) this.host.onPickRequest((v) => this.clickBody(v));
+    this.hook = screenHook(this);
+    window.bodymap = this.hook;
+  }
+
+  /** What the viewer's gestures mean (viewer/index.js calls these). */
+  viewerActions() {
+    return {
+      preview: (v) => this.modeActions().preview?.(this, v) ?? null,
+      commit: (answer) => this.apply(answer),
+      clickBody: (v) => this.clickBody(v),
+      clickMarker: (site) => this.modeActions().clickMarker(this, site),
+      paint: (vertices) => this.paint(vertices),
+    };
+  }
+
+  modeActions() {
+    return MODE_ACTIONS[this.store.get().mode] || MODE_ACTIONS.pick;
+  }
+
+  // ---- loading a body ----
+  /** Load and show body `variant` (first start, or the body switch), keeping what is selected. */
+  async loadBody(variant, restore = null) {
+    let pack;
+    try {
+      pack = await this.host.loadBody(variant);
+    } catch (err) {
+      this.say(fill(this.texts.screen.load_failed, { reason: err && err.message ? err.message : String(err) }));
+      throw err;
+    }
+    const before = this.store.get();
+    this.answers = new Answers(pack, this.config);
+    this.search.setIndex(pack.content.search);
+    this.panel.setContent(pack.content);
+    this.store.set({ body: variant });
+    this.viewer.setPack(pack);
+    if (restore) this.restore(restore);
+    else this.keepSelection(before);
+    this.store.set({ ready: true });
+    this.panel.render(this.store.get());
+  }
+
+  /** After a body switch: the same pain spot or drawing, answered on the new body, with the same trigger point
+   * selected if it is still listed; a list without a pain keeps its selection with the new body's path. */
+  keepSelection(before) {
+    const answer = before.pain >= 0 ? this.answers.forVertex(before.pain)
+      : before.painted.length ? this.answers.forPainted(before.painted) : null;
+    if (!answer) {
+      if (before.selected >= 0) this.store.set({ path: this.answers.bakedPath(before.selected) });
+      return;
+    }
+    if (answer.resultSites.includes(before.selected)) {
+      answer.selected = before.selected;
+      answer.path = this.answers.bakedPath(before.selected);
+    }
+    this.apply(answer);
+  }
+
+  /** Apply checked share-URL state (screen/share.js). */
+  restore(share) {
+    const { state, rejected } = readShare(share, { content: this.answers.content, config: this.config,
+      n: this.answers.ranker.n });
+    if (rejected.length && this.host.reportRejected) this.host.reportRejected(rejected);
+    if (state.line) this.setLines(state.line);
+    if (state.tour) { this.tour.start(state.tour, (state.step || 1) - 1); return; }
+    if (state.mode) this.setMode(state.mode);
+    if (state.view) this.viewer.setView(state.view, false);
+    if (state.pain != null) this.apply(this.answers.forVertex(state.pain));
+    if (state.tp) this.choose(this.answers.content.sites.findIndex((s) => s.key === state.tp));
+  }
+
+  // ---- actions ----
+  /** Show an answer (a patch of the state); ask the host for the exact referral path where it can make one. */
+  apply(patch) {
+    this.store.set(patch);
+    this.askExactPath();
+  }
+
+  askExactPath() {
+    const st = this.store.get();
+    if (!this.host.requestPath || !EXACT_PATH_KINDS.has(st.context?.kind) || st.selected < 0) return;
+    const n = st.pick + 1;
+    this.store.set({ pick: n });
+    this.host.requestPath(n, st);
+  }
+
+  /** The host's exact path for request `n`: shown if it answers the latest request. */
+  exactPath(n, path) {
+    if (n !== this.store.get().pick) return;
+    this.store.set({ answered: n, path: path.length >= 6 ? path : this.store.get().path });
+  }
+
+  clickBody(v) {
+    if (!this.answers || !(v >= 0 && v < this.answers.ranker.n)) return;
+    this.modeActions().clickBody(this, v);
+  }
+
+  /** Show the referral of another listed trigger point. */
+  choose(site) {
+    if (!this.answers || !(site >= 0) || site === this.store.get().selected) return;
+    this.store.set({ selected: site, path: this.answers.bakedPath(site) });
+    this.askExactPath();
+  }
+
+  /** Add painted vertices to the drawing and rank the whole drawing. */
+  paint(vertices) {
+    const all = [...new Set([...this.store.get().painted, ...vertices])].sort((a, b) => a - b);
+    this.apply(this.answers.forPainted(all));
+  }
+
+  clearDrawing() {
+    this.apply(this.answers.empty());
+  }
+
+  showMuscle(id) {
+    if (id && this.answers?.content.muscles[id]) this.apply(this.answers.forMuscle(id));
+  }
+
+  /** A search from the box; false when nothing matches. */
+  runSearch(text) {
+    const answer = this.answers && searchAnswer(this.answers, this.answers.content.search.index, text, this.texts.screen);
+    if (!answer) { this.say(fill(this.texts.screen.search_nothing, { query: String(text).slice(0, 60) })); return false; }
+    this.say("");
+    const mode = this.store.get().mode;
+    if (mode !== "pick" && mode !== "forward") this.setMode("pick");
+    this.apply(answer);
+    return true;
+  }
+
+  setMode(mode) {
+    if (!(mode in this.config.modes)) return;
+    const was = this.store.get().mode;
+    if (was === mode) return;
+    if (was === "quiz") this.quiz.end(true);
+    if (was === "tour" && mode !== "tour") this.tour.end(false);
+    this.store.set({ mode });
+  }
+
+  /** A view button: turn to that side (pressed again: back to that side's whole view). */
+  pressView(name) {
+    this.viewer.setView(name, true);
+  }
+
+  setView(name) {
+    this.viewer.setView(name, true);
+  }
+
+  resetView() {
+    if (this.store.get().closeup) this.store.set({ closeup: false, clinic: false });
+    else this.viewer.setView(this.store.get().view, true);
+  }
+
+  setClinic(on) {
+    this.store.set({ clinic: !!on });
+  }
+
+  setLines(ids) {
+    this.store.set({ lines: [...ids] });
+  }
+
+  async setBody(variant) {
+    if (!this.config.variants.includes(variant) || variant === this.store.get().body) return;
+    await this.loadBody(variant);
+  }
+
+  /** The patient handout for what the screen shows (hosts that can make one). */
+  async handout() {
+    const st = this.store.get(), content = this.answers.content;
+    const pain = st.pain >= 0 ? [st.pain] : st.painted.length ? st.painted : st.highlight;
+    const sites = [st.selected, ...st.resultSites].filter((s, i, all) => s >= 0 && all.indexOf(s) === i).slice(0, 4);
+    this.store.set({ handoutBusy: true });
+    try {
+      await this.host.handout({ body: st.body, pain: [...pain], trigger_points: sites.map((s) => content.sites[s].key) });
+      this.say("");
+    } catch (err) {
+      this.say(fill(this.texts.screen.handout_failed, { reason: err && err.message ? err.message : String(err) }));
+    } finally {
+      this.store.set({ handoutBusy: false });
+    }
+  }
+
+  /** A short notice above the body ("" hides it). */
+  say(text) {
+    this.notice.textContent = text;
+    this.notice.hidden = !text;
+  }
+
+  dispose() {
+    for (const d of this.disposers) d();
+    this.viewer.dispose();
+    if (window.bodymap === this.hook) delete window.bodymap;
+  }
+}

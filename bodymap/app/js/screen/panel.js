@@ -1,0 +1,177 @@
+// The side panel: the activity card (tour or quiz), search, the muscle chooser, what the pain is and which
+// trigger points can send it (one line of why each, a radio to show its referral), the pulse controls, the
+// self-care card, the fascial lines, and the safety limits that stay on screen. Rendered from the store;
+// every text comes from Python (texts.py) or the atlas, and goes in as text, never as HTML.
+import { fill as fillEl, h, show } from "./dom.js";
+import { fill } from "./text.js";
+
+export class SidePanel {
+  /** screen: the screen (screen/index.js). */
+  constructor(screen) {
+    this.screen = screen;
+    const t = screen.texts.screen;
+    this.activity = h("div", { class: "bm-activity", "data-testid": "activity" });
+    this.search = screen.search.el;
+    this.muscle = h("select", { class: "bm-muscle", "aria-label": t.muscle_label,
+      onchange: (e) => screen.showMuscle(e.target.value) });
+    this.muscleBox = h("label", { class: "bm-label", hidden: true }, t.muscle_label, this.muscle);
+    this.region = h("div", { class: "bm-region bm-muted", "data-testid": "region" });
+    this.note = h("p", { class: "bm-note", hidden: true });
+    this.listHead = h("div", { class: "bm-list-head", hidden: true }, h("b", {}, t.choose_referral));
+    this.list = h("ol", { class: "bm-candidates", "data-testid": "candidates" });
+    this.pulse = this.pulseControls(t);
+    this.clear = h("button", { type: "button", class: "bm-clear", hidden: true, onclick: () => screen.clearDrawing() },
+      t.clear_drawing);
+    this.care = h("div", { class: "bm-care-slot" });
+    this.lineInfo = h("div", {});
+    this.lineBoxes = h("div", { class: "bm-lines" });
+    this.lines = h("details", { "data-testid": "lines" }, h("summary", {}, t.lines_title), this.lineInfo, this.lineBoxes);
+    this.about = h("details", { class: "bm-about" }, h("summary", {}, t.about_title), h("p", { class: "bm-note" }));
+    this.safety = h("aside", { class: "bm-safety", role: "note", "data-testid": "safety" });
+    this.scroll = h("div", { class: "bm-scroll" }, this.activity, this.search, this.muscleBox, this.region, this.note,
+      this.listHead, this.list, this.pulse, this.clear, this.care, this.lines, this.about);
+    this.el = h("div", { class: "bm-side", "data-testid": "side" }, this.scroll, this.safety);
+  }
+
+  pulseControls(t) {
+    const s = this.screen;
+    this.playButton = h("button", { type: "button", onclick: () => s.store.set({ playing: !s.store.get().playing }) });
+    this.speed = h("input", { type: "range", min: "0.25", max: "3", step: "0.25", value: "1",
+      "aria-label": t.pulse_speed, oninput: () => s.store.set({ speed: Number(this.speed.value) }) });
+    this.speedValue = h("b", {}, "1");
+    this.direction = ["to_pain", "to_source"].map((d) => h("button", { type: "button", "data-direction": d,
+      onclick: () => s.store.set({ direction: d }) }, t[d]));
+    return h("div", { class: "bm-anim", hidden: true },
+      this.playButton,
+      h("label", { class: "bm-speed" }, `${t.pulse_speed}: `, this.speedValue, this.speed),
+      h("div", { class: "bm-group", role: "group", "aria-label": t.pulse_direction }, this.direction));
+  }
+
+  /** A new body pack: its muscles, lines, safety texts. */
+  setContent(content) {
+    const t = this.screen.texts.screen;
+    const muscles = Object.entries(content.muscles).sort((a, b) => a[1].name.localeCompare(b[1].name));
+    this.muscle.replaceChildren(h("option", { value: "" }, t.muscle_choose),
+      ...muscles.map(([id, m]) => h("option", { value: id }, m.name)));
+    const palette = this.screen.config.palette;
+    this.lineBoxes.replaceChildren(...Object.entries(content.lines).map(([id, ln]) => h("label", {},
+      h("input", { type: "checkbox", value: id, onchange: () => this.screen.setLines(this.checkedLines()) }),
+      h("span", { class: "bm-swatch", style: `background:${/^#[0-9a-fA-F]{6}$/.test(ln.colour) ? ln.colour : palette.line}` }),
+      ln.name)));
+    fillEl(this.safety, h("b", {}, t.safety), h("ul", {}, content.safety.map((x) => h("li", {}, x))),
+      h("p", { class: "bm-muted" }, content.disclaimer));
+    fillEl(this.about.querySelector("p"), fill(t.about, { title: content.title, version: content.atlas_version,
+      body: content.body }), " ", t.about_paths);
+  }
+
+  checkedLines() {
+    return [...this.lineBoxes.querySelectorAll("input")].filter((i) => i.checked).map((i) => i.value);
+  }
+
+  /** Draw the parts of the panel whose inputs are among `changed` (all of them when it is null): the DOM of
+   * the other parts stays as it is (a radio keeps its focus, a test keeps its element). */
+  render(st, changed = null) {
+    const screen = this.screen, t = screen.texts.screen, mode = st.mode;
+    const any = (...keys) => !changed || keys.some((k) => changed.has(k));
+    const hidden = !!st.context?.hidden; // a quiz question before its answer: nothing is revealed
+    if (any("mode", "tour", "quiz", "body")) {
+      const activity = mode === "tour" ? screen.tour : mode === "quiz" ? screen.quiz : null;
+      fillEl(this.activity, activity ? activity.card() : null);
+      show(this.search, mode !== "tour" && mode !== "quiz");
+      show(this.muscleBox, mode === "forward");
+    }
+    if (any("context") && st.context?.kind !== "muscle") this.muscle.value = "";
+    if (any("context", "mode", "clinic")) this.renderRegion(st, hidden);
+    if (any("context", "resultSites", "clinic", "body")) this.renderList(st, hidden);
+    else if (any("selected")) for (const r of this.list.querySelectorAll("input[type=radio]")) r.checked = Number(r.value) === st.selected;
+    if (any("resultSites", "context", "playing", "speed", "direction")) {
+      show(this.pulse, st.resultSites.length > 0 && !hidden);
+      this.playButton.textContent = st.playing ? t.pulse_pause : t.pulse_play;
+      this.playButton.setAttribute("aria-pressed", String(!st.playing));
+      if (Number(this.speed.value) !== st.speed) this.speed.value = String(st.speed);
+      this.speedValue.textContent = String(st.speed);
+      for (const b of this.direction) b.setAttribute("aria-pressed", String(b.dataset.direction === st.direction));
+    }
+    if (any("mode", "painted")) show(this.clear, mode === "paint" && st.painted.length > 0);
+    if (any("selected", "clinic", "context", "body")) fillEl(this.care, hidden ? null : this.careCard(st.selected, st.clinic));
+    if (any("lines", "body")) for (const box of this.lineBoxes.querySelectorAll("input")) box.checked = st.lines.includes(box.value);
+    if (any("hoveredLine", "selected", "body")) {
+      const sites = screen.answers?.content.sites || [];
+      const muscle = st.selected >= 0 && sites[st.selected] ? screen.answers.content.muscles[sites[st.selected].muscle_id] : null;
+      fillEl(this.lineInfo, this.lineCard(st.hoveredLine || (muscle && muscle.lines[0]) || ""));
+    }
+    if (any("clinic")) this.el.classList.toggle("bm-clinic-text", !!st.clinic);
+  }
+
+  renderRegion(st, hidden) {
+    const t = this.screen.texts.screen, ctx = st.context;
+    let text;
+    if (hidden) text = []; // the quiz card says what to do
+    else if (ctx?.region) text = [t.pain_at, h("b", {}, ctx.region)];
+    else if (ctx?.title) text = [ctx.title];
+    else if (ctx?.kind === "quiz") text = [this.screen.texts.quiz.correct_list];
+    else if (ctx?.kind === "tour") text = [];
+    else {
+      const m = t.modes[st.mode] || t.modes.pick;
+      text = [st.clinic && m.hint_clinic ? m.hint_clinic : m.hint];
+    }
+    fillEl(this.region, ...text);
+    this.region.className = ctx && (ctx.region || ctx.title) && !hidden ? "bm-region" : "bm-region bm-muted";
+    show(this.note, !!ctx?.note && !hidden);
+    this.note.textContent = ctx?.note || "";
+  }
+
+  renderList(st, hidden) {
+    const screen = this.screen, t = screen.texts.screen, ctx = st.context;
+    const sites = screen.answers?.content.sites || [];
+    const shown = hidden ? [] : ctx?.candidates || st.resultSites.map((s) => ({ site: s }));
+    this.list.replaceChildren();
+    if (ctx?.candidates && !ctx.candidates.length && !hidden) {
+      this.list.append(h("li", { class: "bm-muted bm-none" }, t.no_candidates));
+    }
+    shown.forEach((c, i) => {
+      const d = sites[c.site] || {};
+      const muscle = screen.answers.content.muscles[d.muscle_id] || {};
+      const name = st.clinic && muscle.plain_name ? muscle.plain_name : d.muscle_name;
+      const side = d.side === "midline" ? "" : `${d.side} `;
+      const label = fill(t.rank_label, { rank: i + 1, label: d.label });
+      const radio = h("input", { type: "radio", name: "bm-choose", value: String(c.site), "aria-label": label,
+        checked: c.site === st.selected, onchange: () => screen.choose(c.site) });
+      const why = c.why ? (st.clinic ? screen.answers.plainWhy(c.site, c.zone) : c.why) : null;
+      this.list.append(h("li", { "data-muscle": d.muscle_id, "data-tp": d.trigger_point_id, "data-site": c.site },
+        h("label", {}, radio, h("span", { class: "bm-rank" }, String(i + 1)), " ", h("b", {}, side + (name || "")), " ",
+          h("span", { class: "bm-tp" }, d.trigger_point_name || ""),
+          c.zone ? h("span", { class: `bm-zone bm-zone-${c.zone}` }, screen.texts.zones[c.zone] || c.zone) : null),
+        why ? h("div", { class: "bm-why" }, why) : null));
+    });
+    show(this.listHead, shown.length > 0);
+  }
+
+  careCard(site, clinic) {
+    const content = this.screen.answers?.content;
+    const d = content?.sites[site];
+    if (!d) return null;
+    const tp = content.trigger_points[d.trigger_point_id], muscle = content.muscles[d.muscle_id];
+    if (!tp) return null;
+    const t = this.screen.texts.screen, care = tp.care;
+    const rows = Object.entries(t.care_rows).filter(([k]) => care[k]);
+    const title = clinic && muscle.plain_name ? muscle.plain_name : muscle.name;
+    return h("section", { class: "bm-card", "data-testid": "self-care" },
+      h("h3", {}, `${t.care_title}${title} `, h("span", { class: "bm-tp" }, tp.name)),
+      h("p", { class: "bm-where" }, tp.location), h("p", {}, tp.pain_pattern),
+      h("dl", {}, rows.map(([k, label]) => [h("dt", {}, label), h("dd", {}, care[k])])),
+      h("h4", {}, t.care_flags), h("ul", { class: "bm-flags" }, care.red_flags.map((f) => h("li", {}, f))),
+      h("h4", {}, t.care_causes), h("ul", {}, care.look_for_cause.map((c) => h("li", {}, c))),
+      h("p", { class: "bm-sources" }, `${t.sources}${tp.sources}`));
+  }
+
+  lineCard(id) {
+    const ln = this.screen.answers?.content.lines[id];
+    if (!ln) return null;
+    const t = this.screen.texts.screen;
+    return h("section", { class: "bm-card", "data-testid": "line-info" }, h("h4", {}, ln.name),
+      h("p", {}, t.line_evidence, h("b", {}, ln.evidence), ".", ln.evidence_note ? ` ${ln.evidence_note}` : "", " ",
+        t.line_teaching),
+      h("p", {}, t.line_stations), h("ul", {}, ln.stations.map((s) => h("li", {}, s))));
+  }
+}

@@ -1,0 +1,43 @@
+// The toolbar: modes, the named views with Reset and the closer view, the body switch, the clinic view, and the
+// handout (where the host can make one). Rendered from the store; buttons say their state with aria-pressed.
+import { h } from "./dom.js";
+
+export class Toolbar {
+  /** screen: the screen (screen/index.js). */
+  constructor(screen) {
+    this.screen = screen;
+    const t = screen.texts.screen, config = screen.config;
+    this.modes = Object.keys(config.modes).map((m) => h("button", { type: "button", "data-mode": m,
+      onclick: () => screen.setMode(m) }, t.modes[m].label));
+    this.views = Object.keys(config.views).map((v) => h("button", { type: "button", "data-view": v,
+      onclick: () => screen.pressView(v) }, t.views[v]));
+    this.reset = h("button", { type: "button", onclick: () => screen.resetView() }, t.reset);
+    this.closer = h("button", { type: "button", onclick: () => screen.store.set({ closeup: !screen.store.get().closeup }) },
+      t.closer_view);
+    this.body = h("select", { "aria-label": t.body, onchange: (e) => screen.setBody(e.target.value) },
+      config.variants.map((v) => h("option", { value: v }, v)));
+    this.clinic = h("button", { type: "button", onclick: () => screen.setClinic(!screen.store.get().clinic) });
+    // only where the host can make a handout; disabled (not hidden) without a pain, so the toolbar never jumps
+    this.handout = screen.host.handout ? h("button", { type: "button", class: "bm-handout",
+      onclick: () => screen.handout() }, t.handout) : null;
+    this.el = h("div", { class: "bm-toolbar", role: "toolbar", "aria-label": t.title },
+      h("div", { class: "bm-group", role: "group", "aria-label": t.mode_group }, this.modes),
+      h("div", { class: "bm-group", role: "group", "aria-label": t.view_group }, this.views, this.reset, this.closer),
+      h("label", { class: "bm-body" }, `${t.body} `, this.body),
+      this.clinic, this.handout);
+  }
+
+  render(st) {
+    const t = this.screen.texts.screen;
+    for (const b of this.modes) b.setAttribute("aria-pressed", String(b.dataset.mode === st.mode));
+    for (const b of this.views) b.setAttribute("aria-pressed", String(b.dataset.view === st.view));
+    this.closer.setAttribute("aria-pressed", String(!!st.closeup));
+    this.clinic.textContent = st.clinic ? t.clinic_off : t.clinic_on;
+    this.clinic.setAttribute("aria-pressed", String(!!st.clinic));
+    if (this.body.value !== st.body) this.body.value = st.body;
+    if (!this.handout) return;
+    const hasPain = st.pain >= 0 || st.painted.length > 0 || st.highlight.length > 0;
+    this.handout.disabled = !!st.handoutBusy || !hasPain || st.mode === "tour" || st.mode === "quiz";
+    this.handout.textContent = st.handoutBusy ? t.handout_busy : t.handout;
+  }
+}

@@ -1,0 +1,1 @@
+const nativeImport=new Function("url","return import(url)");const bundle=new URL("../../__javascript_modules__/static/app.bundle.js",import.meta.url).href;const app=await nativeImport(bundle);var loader_default=app.default;export{loader_default as default};

@@ -1,1 +1,0 @@
-const nativeImport=new Function("url","return import(url)");const bundle=new URL("../../__javascript_modules__/static/viewer.bundle.js",import.meta.url).href;const viewer=await nativeImport(bundle);var loader_default=viewer.default;export{loader_default as default};

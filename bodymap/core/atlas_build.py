@@ -1,0 +1,417 @@
+"""Reading and checking the annotation files and resolving them into an Atlas: every file validated against
+the schema, every cross-file reference checked, zones and regions resolved to vertex sets. Problems are
+collected, not raised one at a time, so an author sees them all (`file:line: field: what is wrong`).
+
+The read-only Atlas and its query API live in atlas.py; this is the generation side (as brainglobe keeps
+`atlas_generation/` apart from `core.py`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+from pydantic import ValidationError
+
+from bodymap.core import schema as S
+from bodymap.core._yaml import YamlReadError, line_of, read_yaml, to_plain
+from bodymap.core.atlas import (SIDES, Atlas, AtlasError, LineSite, Problem, RegionSite, TriggerPointSite,
+                                _field_path)
+from bodymap.core.body import Body, load_body
+from bodymap.core.geodesic import SurfaceGeodesics
+from bodymap.settings import STALE_ANCHOR_CM
+
+
+class _Doc:
+    """A validated file; its round-trip tree (for line numbers) is parsed only when a problem needs it."""
+
+    def __init__(self, rel: str, text: str, model: Any, tree: Any = None):
+        self.rel, self.text, self.model, self._tree = rel, text, model, tree
+
+    @property
+    def tree(self) -> Any:
+        if self._tree is None:
+            try:
+                self._tree = read_yaml(self.text)
+            except YamlReadError:
+                # libyaml read the file but the line-keeping parser does not (e.g. a tab before a colon):
+                # the problem is still reported, without a line number
+                self._tree = {}
+        return self._tree
+
+
+def _read_documents(root: Path, problems: list[Problem]) -> list[_Doc]:
+    docs = []
+    files = sorted(p for p in root.rglob("*.yaml") if not p.name.startswith("."))
+    if not files:
+        problems.append(Problem(str(root), None, "", "no annotation files (*.yaml) found in this folder"))
+    for path in files:
+        rel = str(path.relative_to(root))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(rel, None, "", f"cannot read the file: {exc}"))
+            continue
+        try:
+            data = read_yaml(text, fast=True)
+        except YamlReadError:
+            data = None  # re-read below with the line-keeping parser for a precise message
+        if data is None or not isinstance(data, dict):
+            try:
+                tree = read_yaml(text)
+            except YamlReadError as exc:
+                problems.append(Problem(rel, exc.line, "", f"{exc} (check indentation, colons and quotes)"))
+                continue
+        else:
+            tree = None
+        doc = _Doc(rel, text, None, tree)
+        if not isinstance(data, dict) or len(data) != 1 or next(iter(data)) not in S.FILE_KINDS:
+            kinds = ", ".join(S.FILE_KINDS)
+            problems.append(Problem(rel, line_of(doc.tree, ()), "",
+                                    f"a file must hold exactly one top-level key, one of: {kinds}"))
+            continue
+        kind = str(next(iter(data)))
+        try:
+            doc.model = S.FILE_KINDS[kind].model_validate(to_plain(data))
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                loc = [p for p in err["loc"]]
+                problems.append(Problem(rel, line_of(doc.tree, loc), _field_path(loc), _explain(err)))
+            continue
+        except (TypeError, ValueError, RecursionError) as exc:
+            problems.append(Problem(rel, line_of(doc.tree, ()), "", f"cannot validate the file: {exc}"))
+            continue
+        docs.append(doc)
+    return docs
+
+
+def _explain(err: dict) -> str:
+    msg = err["msg"]
+    kind = err["type"]
+    if kind == "missing":
+        if err["loc"] and err["loc"][-1] in ("vertex", "position"):
+            return "is required but missing; run `bodymap place FILE` to compute it from the `locate` recipe"
+        return "is required but missing; add it"
+    if kind == "extra_forbidden":
+        return "is not a known field; check its spelling against annotations/README.md"
+    if kind == "string_pattern_mismatch" and "a-z" in str(err.get("ctx", {}).get("pattern", "")):
+        return f"{msg}: ids are snake_case (lower-case letters, digits, underscores), e.g. upper_trapezius"
+    given = err.get("input")
+    if isinstance(given, (str, int, float, bool)) and len(str(given)) < 60:
+        return f"{msg} (got {given!r})"
+    return msg
+
+
+# ---- the cross-file build ---------------------------------------------------------------------------
+
+class _Checks:
+    """Where problems are collected, and the checks every kind of entry shares (ids, anchors, sources)."""
+
+    def __init__(self, body: Body, docs: list[_Doc], problems: list[Problem], partial: bool = False):
+        self.partial = partial
+        self.warnings: list[Problem] = []
+        self.body = body
+        # anchors store positions on the reference (neutral) body; variants share its vertex numbering,
+        # so their anchors carry over by id and staleness is judged against the reference
+        self.reference = load_body("neutral") if body.variant != "neutral" else body
+        self.docs = docs
+        self.problems = problems
+        self.geo = SurfaceGeodesics(body)
+
+    def problem(self, doc: _Doc, loc: tuple, message: str) -> None:
+        found = Problem(doc.rel, line_of(doc.tree, loc), _field_path(loc), message)
+        if self.partial and message.startswith("unknown "):
+            self.warnings.append(found)  # partial atlas: ids defined in files not present are not errors
+        else:
+            self.problems.append(found)
+
+    def items(self, kind: str):
+        """(doc, index, model) for every list item of a kind across files."""
+        for doc in self.docs:
+            if kind in type(doc.model).model_fields:
+                value = getattr(doc.model, kind)
+                if isinstance(value, list):
+                    for i, item in enumerate(value):
+                        yield doc, i, item
+                else:
+                    yield doc, None, value
+
+    def unique(self, kind: str) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        where: dict[str, str] = {}
+        for doc, i, item in self.items(kind):
+            if item.id in seen:
+                self.problem(doc, (kind, i, "id"), f"duplicate id {item.id!r} (also in {where[item.id]}); ids must be unique")
+            else:
+                seen[item.id] = item
+                where[item.id] = doc.rel
+        return seen
+
+    def check_anchor(self, doc: _Doc, loc: tuple, anchor: S.Anchor) -> bool:
+        n = self.body.n_vertices
+        if anchor.vertex >= n:
+            self.problem(doc, loc + ("vertex",), f"vertex {anchor.vertex} is out of range (the body has 0..{n - 1})")
+            return False
+        drift = float(np.linalg.norm(self.reference.vertices[anchor.vertex] - np.asarray(anchor.position)))
+        if drift > STALE_ANCHOR_CM:
+            self.problem(doc, loc + ("position",),
+                         f"stale anchor: vertex {anchor.vertex} lies {drift:.1f} cm from the stored position "
+                         f"(limit {STALE_ANCHOR_CM} cm); run `bodymap place` or fix the vertex id")
+            return False
+        return True
+
+    def check_sources(self, doc: _Doc, loc: tuple, refs: list[S.SourceRef], catalogue: set[str]) -> None:
+        for j, ref in enumerate(refs):
+            if catalogue and ref.ref not in catalogue:
+                self.problem(doc, loc + ("sources", j, "ref"),
+                             f"unknown source {ref.ref!r}; add it to the sources of atlas.yaml or use one of "
+                             f"{', '.join(sorted(catalogue))}")
+
+
+
+class _Builder(_Checks):
+    """Collects models from all files, checks references, and resolves zones to vertex sets."""
+
+    def build(self, root: Path) -> Atlas | None:
+        info, care = self.single("atlas", root), self.single("self_care", root)
+        if info is None or care is None:
+            return None
+        catalogue = {s.id for s in info.sources}
+        found = {kind: self.unique(kind) for kind in ("regions", "muscles", "fascial_lines", "conditions", "tours",
+                                                      "quizzes")}
+        self.check_sources(self.first_doc("self_care"), ("self_care",), care.sources, catalogue)
+        region_sites, region_labels = self.build_regions(found["regions"], catalogue)
+        tps, sites = self.build_trigger_points(found, catalogue, region_sites, region_labels)
+        self.check_conditions(found, catalogue)
+        line_sites = self.build_line_sites(catalogue)
+        self.check_tours(tps, found["fascial_lines"], region_sites, catalogue)
+        self.check_quizzes(tps)
+        if self.problems:
+            return None
+        return Atlas(
+            body=self.body,
+            root=root,
+            info=info,
+            muscles=MappingProxyType(found["muscles"]),
+            trigger_points=MappingProxyType(tps),
+            sites=tuple(sites),
+            lines=MappingProxyType(found["fascial_lines"]),
+            line_sites=tuple(line_sites),
+            regions=tuple(region_sites),
+            region_of_vertex=region_labels,
+            conditions=MappingProxyType(found["conditions"]),
+            self_care=care,
+            tours=MappingProxyType(found["tours"]),
+            quizzes=MappingProxyType(found["quizzes"]),
+            documents=MappingProxyType({d.rel: d.model for d in self.docs}),
+            geodesics=self.geo,
+        )
+
+    def single(self, kind: str, root: Path):
+        """The one model of a kind that must appear exactly once (atlas, self_care), or None (a problem)."""
+        found = list(self.items(kind))
+        if len(found) != 1:
+            self.problems.append(Problem(str(root), None, kind,
+                                         f"expected exactly one file with top-level '{kind}', found {len(found)}"))
+            return None
+        return found[0][2]
+
+    def first_doc(self, kind: str) -> _Doc:
+        return next(self.items(kind))[0]
+
+    def build_trigger_points(self, found, catalogue, region_sites, region_labels):
+        """Trigger points: unique ids across muscles, references, anchors, zones resolved per side."""
+        muscles, lines, conditions = found["muscles"], found["fascial_lines"], found["conditions"]
+        tps: dict[str, tuple[S.Muscle, S.TriggerPoint]] = {}
+        sites: list[TriggerPointSite] = []
+        for doc, i, muscle in self.items("muscles"):
+            if muscles.get(muscle.id) is not muscle:
+                continue
+            mloc = ("muscles", i)
+            self.check_sources(doc, mloc, muscle.sources, catalogue)
+            for j, line_id in enumerate(muscle.lines):
+                if line_id not in lines:
+                    self.problem(doc, mloc + ("lines", j), f"unknown fascial line {line_id!r}; known: {', '.join(sorted(lines)) or 'none'}")
+            for k, tp in enumerate(muscle.trigger_points):
+                tloc = mloc + ("trigger_points", k)
+                if tp.id in tps:
+                    self.problem(doc, tloc + ("id",), f"duplicate trigger point id {tp.id!r}")
+                    continue
+                tps[tp.id] = (muscle, tp)
+                self.check_sources(doc, tloc, tp.sources, catalogue)
+                for c, cond in enumerate(tp.conditions):
+                    if cond not in conditions:
+                        self.problem(doc, tloc + ("conditions", c), f"unknown condition {cond!r}; define it in conditions.yaml")
+                sites.extend(self.build_sites(doc, tloc, muscle, tp, found["regions"], region_sites, region_labels,
+                                              len(sites)))
+        return tps, sites
+
+    def check_conditions(self, found, catalogue) -> None:
+        for doc, i, cond in self.items("conditions"):
+            self.check_sources(doc, ("conditions", i), cond.sources, catalogue)
+            for j, m in enumerate(cond.muscles):
+                if m not in found["muscles"]:
+                    self.problem(doc, ("conditions", i, "muscles", j), f"unknown muscle {m!r}")
+            for j, r in enumerate(cond.regions):
+                if r not in found["regions"]:
+                    self.problem(doc, ("conditions", i, "regions", j), f"unknown region {r!r}")
+
+    def build_line_sites(self, catalogue) -> list[LineSite]:
+        line_sites = []
+        for doc, i, line in self.items("fascial_lines"):
+            self.check_sources(doc, ("fascial_lines", i), line.sources, catalogue)
+            ok = all(self.check_anchor(doc, ("fascial_lines", i, "waypoints", j, "at"), w.at)
+                     for j, w in enumerate(line.waypoints))
+            if ok:
+                ids = np.array([w.at.vertex for w in line.waypoints])
+                for side in _expand_side(line.side):
+                    line_sites.append(LineSite(line, side, self.body.mirror[ids] if side == "right" else ids))
+        return line_sites
+
+    def check_tours(self, tps, lines, region_sites, catalogue) -> None:
+        names = {r.name for r in region_sites}
+        for doc, i, tour in self.items("tours"):
+            self.check_sources(doc, ("tours", i), tour.sources, catalogue)
+            for s, step in enumerate(tour.steps):
+                loc = ("tours", i, "steps", s)
+                for j, t in enumerate(step.trigger_points):
+                    if t not in tps:
+                        self.problem(doc, loc + ("trigger_points", j), f"unknown trigger point {t!r}")
+                if step.animate and step.animate not in tps:
+                    self.problem(doc, loc + ("animate",), f"unknown trigger point {step.animate!r}")
+                for j, ln in enumerate(step.lines):
+                    if ln not in lines:
+                        self.problem(doc, loc + ("lines", j), f"unknown fascial line {ln!r}")
+                for j, rn in enumerate(step.regions):
+                    if rn not in names:
+                        self.problem(doc, loc + ("regions", j), f"unknown region {rn!r} (use a sided name such as 'left plantar heel')")
+                if step.pain:
+                    self.check_anchor(doc, loc + ("pain",), step.pain)
+
+    def check_quizzes(self, tps) -> None:
+        for doc, i, quiz in self.items("quizzes"):
+            for q, question in enumerate(quiz.questions):
+                loc = ("quizzes", i, "questions", q)
+                self.check_anchor(doc, loc + ("pain",), question.pain)
+                for j, t in enumerate(question.answers):
+                    if t not in tps:
+                        self.problem(doc, loc + ("answers", j), f"unknown trigger point {t!r}")
+
+    def build_regions(self, regions: dict[str, S.Region], catalogue: set[str]):
+        sites: list[RegionSite] = []
+        seed_vertices: list[int] = []
+        seed_site: list[int] = []
+        for doc, i, region in self.items("regions"):
+            if regions.get(region.id) is not region:
+                continue
+            anchors_ok = all(self.check_anchor(doc, ("regions", i, "seeds", j), a) for j, a in enumerate(region.seeds))
+            if not anchors_ok:
+                continue
+            wanted = {"both": ("left", "right"), "midline": ("midline",)}[region.side]
+            for side in wanted:
+                if side not in region.choir:
+                    self.problem(doc, ("regions", i, "choir"), f"missing the CHOIR code for side {side!r}")
+                key = region.id if side == "midline" else f"{side}_{region.id}"
+                sites.append(RegionSite(key, region, side, region.choir.get(side)))
+                for a in region.seeds:
+                    seed_vertices.append(int(self.body.mirror[a.vertex]) if side == "right" else a.vertex)
+                    seed_site.append(len(sites) - 1)
+        if not seed_vertices:
+            self.problems.append(Problem("regions", None, "regions", "no pain regions defined; every vertex needs one"))
+            return sites, np.zeros(self.body.n_vertices, dtype=np.int64)
+        owner: dict[int, int] = {}
+        for v, site_idx in zip(seed_vertices, seed_site):
+            other = owner.setdefault(v, site_idx)
+            if sites[other].region.id != sites[site_idx].region.id:
+                self.problems.append(Problem("regions.yaml", None, "seeds",
+                                             f"regions {sites[other].key!r} and {sites[site_idx].key!r} have a seed on "
+                                             f"the same vertex {v}; move one of them"))
+        nearest = self.geo.nearest_source(seed_vertices)
+        labels = np.asarray(seed_site)[nearest]
+        empty = sorted(set(range(len(sites))) - set(np.unique(labels).tolist()))
+        for idx in empty:
+            self.problems.append(Problem("regions.yaml", None, sites[idx].key,
+                                         "region has no skin: its seeds are nearer to other regions' seeds"))
+        # exact left/right symmetry: a right-side vertex takes the mirror of its mirror vertex's region
+        mirror_site = {i: i for i in range(len(sites))}
+        by_key = {s.key: i for i, s in enumerate(sites)}
+        for i, s in enumerate(sites):
+            if s.side == "left":
+                mirror_site[i] = by_key.get(f"right_{s.region.id}", i)
+            elif s.side == "right":
+                mirror_site[i] = by_key.get(f"left_{s.region.id}", i)
+        right = np.flatnonzero(self.body.side == -1)
+        labels[right] = np.array([mirror_site[int(x)] for x in labels[self.body.mirror[right]]], dtype=np.int64)
+        return sites, labels
+
+    def build_sites(self, doc, tloc, muscle, tp, regions, region_sites, region_labels, start):
+        if not self.check_anchor(doc, tloc + ("anchor",), tp.anchor):
+            return []
+        zones = {}
+        for name in ("essential", "spillover"):
+            zone: S.Zone = getattr(tp, name)
+            ok = True
+            for d, disk in enumerate(zone.disks):
+                ok &= self.check_anchor(doc, tloc + (name, "disks", d, "at"), disk.at)
+            for v, vid in enumerate(zone.vertices):
+                if vid >= self.body.n_vertices:
+                    self.problem(doc, tloc + (name, "vertices", v), f"vertex {vid} is out of range")
+                    ok = False
+            for r, rid in enumerate(zone.regions):
+                if rid not in regions:
+                    self.problem(doc, tloc + (name, "regions", r), f"unknown region {rid!r}")
+                    ok = ok and self.partial
+            if not ok:
+                return []
+            zones[name] = zone
+        out = []
+        for side in _expand_side(tp.side):
+            sets = {}
+            for name, zone in zones.items():
+                ids = self.zone_vertices(zone, side, region_sites, region_labels)
+                sets[name] = ids
+            if len(sets["essential"]) == 0:
+                self.problem(doc, tloc + ("essential",), "the essential zone is empty; give it at least one disk, vertex or region")
+                return []
+            spill = np.setdiff1d(sets["spillover"], sets["essential"])
+            vertex = int(self.body.mirror[tp.anchor.vertex]) if side == "right" else tp.anchor.vertex
+            out.append(TriggerPointSite(start + len(out), muscle, tp, side, vertex, sets["essential"], spill))
+        return out
+
+    def zone_vertices(self, zone: S.Zone, side: str, region_sites, region_labels) -> np.ndarray:
+        mirror = self.body.mirror
+        centres = [d.at.vertex for d in zone.disks]
+        if side == "right":
+            centres = [int(mirror[c]) for c in centres]
+        parts = [self.geo.disks(centres, [d.radius_cm for d in zone.disks])]
+        explicit = np.asarray(zone.vertices, dtype=np.int64)
+        parts.append(mirror[explicit] if side == "right" else explicit)
+        for rid in zone.regions:
+            for idx, site in enumerate(region_sites):
+                if site.region.id == rid and site.side in (side, "midline"):
+                    parts.append(np.flatnonzero(region_labels == idx))
+        return np.unique(np.concatenate(parts)).astype(np.int64)
+
+
+def _expand_side(side: str) -> tuple[str, ...]:
+    return {"both": SIDES, "left": ("left",), "right": ("right",), "midline": ("midline",)}[side]
+
+
+
+
+def build_atlas(root: Path, body: Body, partial: bool = False, warnings: list[Problem] | None = None) -> Atlas:
+    """Read, check and resolve the atlas under root on `body`; raises AtlasError with every problem found."""
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise AtlasError([Problem(str(root), None, "", "annotation folder not found")])
+    docs = _read_documents(root, problems)
+    if problems:
+        raise AtlasError(problems)
+    builder = _Builder(body, docs, problems, partial=partial)
+    atlas = builder.build(root)
+    if warnings is not None:
+        warnings.extend(builder.warnings)
+    if problems or atlas is None:
+        raise AtlasError(problems)
+    return atlas

@@ -1,0 +1,264 @@
+"""Referral engine: pain location -> ranked trigger points; trigger point -> referral path on the skin.
+
+Scoring (documented in docs/scoring.md, the same for one clicked vertex and a painted set):
+
+    score(site) = explained(site) * prevalence(site) * side(site)
+
+- explained: the area-weighted share of the pain that the site's zones account for; each pain vertex
+  counts 1.0 inside the essential zone, 0.6 inside the spillover zone, and for near misses (within
+  NEAR_ZONE_CM of either zone) 0.3 * q / 255 with q = round(255 * (1 - distance / NEAR_ZONE_CM)) (the
+  distance kept in 256 steps, exactly as the browser receives it); a single click is a painted set of one.
+- prevalence: how common the pattern is (common 1.0, occasional 0.85, rare 0.7).
+- side: 1.0 when the trigger point is on the side of the pain (or the pain or point is on the midline),
+  0.8 for the other side, so same-side candidates come first at equal membership.
+Ties break on zone (essential, spillover, near), then trigger point id.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+
+from bodymap import texts
+from bodymap.core.atlas import Atlas, TriggerPointSite
+from bodymap.core.geodesic import polyline_length
+from bodymap.settings import NEAR_ZONE_CM, PATH_LIFT_CM
+
+ESSENTIAL_WEIGHT, SPILLOVER_WEIGHT, NEAR_WEIGHT = 1.0, 0.6, 0.3
+PREVALENCE = {"common": 1.0, "occasional": 0.85, "rare": 0.7}
+OTHER_SIDE = 0.8
+ZONE_NAMES = {2: "essential", 1: "spillover", 0: "near"}
+NEAR_STEPS = 255     # near-miss distances are kept in this many steps (one byte in the browser's data)
+DETOUR_LIMIT = 1.8   # follow the fascial line only if it is at most this much longer than the direct path
+
+
+@dataclass(frozen=True)
+class Candidate:
+    site: TriggerPointSite
+    score: float
+    zone: str                 # 'essential' | 'spillover' | 'near'
+    explained: float          # share of the pain the site explains (0..1)
+    explanation: str
+    path_length_cm: float | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "muscle_id": self.site.muscle.id,
+            "muscle_name": self.site.muscle.name,
+            "trigger_point_id": self.site.trigger_point.id,
+            "trigger_point_name": self.site.trigger_point.name,
+            "side": self.site.side,
+            "score": round(self.score, 4),
+            "zone": self.zone,
+            "explanation": self.explanation,
+            "path_length_cm": None if self.path_length_cm is None else round(self.path_length_cm, 1),
+        }
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    region: str
+    vertices: tuple[int, ...]
+    candidates: tuple[Candidate, ...]
+
+    def to_json(self) -> dict:
+        return {"region": self.region, "vertices": list(self.vertices),
+                "candidates": [c.to_json() for c in self.candidates]}
+
+
+@dataclass(frozen=True)
+class ReferralPath:
+    """A polyline on the skin from a trigger point to a pain vertex.
+
+    points : (k, 3) float, lifted PATH_LIFT_CM along the normal, for drawing
+    on_skin : (k, 3) float, the same points on the surface
+    """
+
+    points: np.ndarray
+    on_skin: np.ndarray
+    length_cm: float
+    line_id: str | None       # fascial line followed, or None for the direct geodesic
+    site_key: str
+    pain_vertex: int
+
+    def to_json(self) -> dict:
+        return {"trigger_point": self.site_key, "pain_vertex": self.pain_vertex, "line": self.line_id,
+                "length_cm": round(self.length_cm, 2), "points": np.round(self.points, 3).tolist()}
+
+
+class ReferralEngine:
+    """Precomputes every site's membership of every vertex once; a lookup is then a small matrix product.
+
+    membership : (S, n) float32, ESSENTIAL/SPILLOVER/NEAR weights per site and vertex
+    zone_code : (S, n) int8, 2 essential, 1 spillover, 0 near, -1 outside
+    """
+
+    def __init__(self, atlas: Atlas):
+        self.atlas = atlas
+        body = atlas.body
+        n, s = body.n_vertices, len(atlas.sites)
+        self.membership = np.zeros((s, n), dtype=np.float32)
+        self.zone_code = np.full((s, n), -1, dtype=np.int8)
+        for i, site in enumerate(atlas.sites):
+            both = np.concatenate([site.essential, site.spillover])
+            dist = atlas.geodesics.distance_to_set(both, limit_cm=NEAR_ZONE_CM)
+            near = np.isfinite(dist) & (dist > 0)
+            self.membership[i, near] = NEAR_WEIGHT * near_quanta(dist[near]) / NEAR_STEPS
+            self.zone_code[i, near] = 0
+            self.membership[i, site.spillover] = SPILLOVER_WEIGHT
+            self.zone_code[i, site.spillover] = 1
+            self.membership[i, site.essential] = ESSENTIAL_WEIGHT
+            self.zone_code[i, site.essential] = 2
+        self.prevalence = np.array([PREVALENCE[st.trigger_point.prevalence] for st in atlas.sites], np.float32)
+        self.site_side = np.array([{"left": 1, "right": -1}.get(st.side, 0) for st in atlas.sites], np.int8)
+        self.areas = body.vertex_areas.astype(np.float32)
+
+    def check_vertices(self, vertices) -> np.ndarray:
+        """Validate pain vertex ids: integers within range; raises ValueError saying what is wrong."""
+        arr = np.asarray(list(vertices) if not isinstance(vertices, np.ndarray) else vertices)
+        if arr.size == 0:
+            raise ValueError("no pain vertices given")
+        if arr.dtype.kind == "f":
+            if not np.isfinite(arr).all() or (arr != np.round(arr)).any():
+                raise ValueError("vertex ids must be whole numbers")
+        elif arr.dtype.kind not in "iu":
+            raise ValueError(f"vertex ids must be integers, got {arr.dtype}")
+        arr = arr.astype(np.int64).ravel()
+        n = self.atlas.body.n_vertices
+        bad = arr[(arr < 0) | (arr >= n)]
+        if bad.size:
+            raise ValueError(f"vertex {int(bad[0])} is out of range: the body has vertices 0..{n - 1}")
+        return np.unique(arr)
+
+    def scores(self, vertices: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(score, explained, best zone code) per site for a validated set of pain vertices."""
+        weights = self.areas[vertices]
+        weights = weights / weights.sum()
+        explained = self.membership[:, vertices] @ weights
+        pain_side = int(np.sign(np.sign(self.atlas.body.side[vertices]).sum()))
+        side_factor = np.where((self.site_side == 0) | (pain_side == 0) | (self.site_side == pain_side),
+                               1.0, OTHER_SIDE).astype(np.float32)
+        best_zone = self.zone_code[:, vertices].max(axis=1)
+        return explained * self.prevalence * side_factor, explained, best_zone
+
+    def region_name(self, vertices: np.ndarray) -> str:
+        labels = self.atlas.region_of_vertex[vertices]
+        counts = np.bincount(labels, weights=self.areas[vertices])
+        return self.atlas.regions[int(np.argmax(counts))].name
+
+    def lookup(self, vertices, limit: int = 10, with_paths: bool = True) -> LookupResult:
+        vertices = self.check_vertices(vertices)
+        score, explained, best_zone = self.scores(vertices)
+        order = sorted(np.flatnonzero(score > 0),
+                       key=lambda i: (-round(float(score[i]), 6), -int(best_zone[i]),
+                                      self.atlas.sites[i].trigger_point.id, self.atlas.sites[i].side))
+        region = self.region_name(vertices)
+        candidates = []
+        for i in order[:limit]:
+            site = self.atlas.sites[i]
+            zone = ZONE_NAMES[int(best_zone[i])]
+            length = None
+            if with_paths:
+                target = self.closest_pain_vertex(site, vertices)
+                length = referral_path(self.atlas, site, target).length_cm
+            candidates.append(Candidate(site, float(score[i]), zone, float(explained[i]),
+                                        texts.why(zone, region, site.label, len(vertices), float(explained[i])),
+                                        length))
+        return LookupResult(region, tuple(int(v) for v in vertices), tuple(candidates))
+
+    def closest_pain_vertex(self, site: TriggerPointSite, vertices: np.ndarray) -> int:
+        """The pain vertex a path should end at: the most central one inside the site's zones."""
+        inside = vertices[self.zone_code[site.index, vertices] >= 1]
+        return self.atlas.body.central_vertex(inside if inside.size else vertices)
+
+
+def near_quanta(distance_cm: np.ndarray) -> np.ndarray:
+    """How near a near miss is, in NEAR_STEPS steps: NEAR_STEPS at a zone's edge, 0 at NEAR_ZONE_CM from it."""
+    return np.round(NEAR_STEPS * (1 - np.asarray(distance_cm) / NEAR_ZONE_CM))
+
+
+@functools.lru_cache(maxsize=8)
+def engine_for(atlas: Atlas) -> ReferralEngine:
+    """One engine per atlas, built on first use."""
+    return ReferralEngine(atlas)
+
+
+def lookup(atlas: Atlas, vertices, limit: int = 10, with_paths: bool = True) -> LookupResult:
+    """Ranked trigger points for one clicked vertex (int) or a painted set of vertices."""
+    if isinstance(vertices, (int, np.integer)):
+        vertices = [int(vertices)]
+    return engine_for(atlas).lookup(vertices, limit=limit, with_paths=with_paths)
+
+
+def zone_of(atlas: Atlas, trigger_point_id: str, side: str = "left") -> tuple[np.ndarray, np.ndarray]:
+    """The essential and spillover vertex sets of a trigger point on one side (for display)."""
+    for site in atlas.sites_of(trigger_point_id):
+        if site.side in (side, "midline"):
+            return site.essential, site.spillover
+    raise KeyError(f"unknown trigger point {trigger_point_id!r} on side {side!r}")
+
+
+def region_of(atlas: Atlas, vertex: int) -> str:
+    """The pain-region display name of a vertex."""
+    v = atlas.body.check_vertex(vertex)
+    return atlas.regions[int(atlas.region_of_vertex[v])].name
+
+
+def _route_along_line(atlas: Atlas, site: TriggerPointSite, pain_vertex: int) -> tuple[list[int], str] | None:
+    """Waypoint vertices TP -> line entry -> ... -> line exit -> pain, along the best of the muscle's lines."""
+    verts = atlas.body.vertices
+    best = None
+    for line_site in atlas.line_sites:
+        if line_site.line.id not in site.muscle.lines:
+            continue
+        if site.side in ("left", "right") and line_site.side not in (site.side, "midline"):
+            continue
+        wp = line_site.waypoints
+        enter = int(np.argmin(np.linalg.norm(verts[wp] - verts[site.vertex], axis=1)))
+        leave = int(np.argmin(np.linalg.norm(verts[wp] - verts[pain_vertex], axis=1)))
+        if enter == leave:
+            continue
+        step = 1 if leave > enter else -1
+        route = [site.vertex] + [int(w) for w in wp[enter:leave + step:step]] + [pain_vertex]
+        detour = np.linalg.norm(np.diff(verts[route], axis=0), axis=1).sum()
+        if best is None or detour < best[0]:
+            best = (detour, route, line_site.line.id)
+    return None if best is None else (best[1], best[2])
+
+
+def referral_path(atlas: Atlas, site: TriggerPointSite | str, pain_vertex: int) -> ReferralPath:
+    """The referral drawn as a path on the skin: along the muscle's fascial line when that is a sensible
+    detour (at most DETOUR_LIMIT times the direct geodesic), else the direct geodesic."""
+    if isinstance(site, str):
+        site = atlas.site(site) if ":" in site else atlas.sites_of(site)[0]
+    pain_vertex = atlas.body.check_vertex(pain_vertex)
+    geo = atlas.geodesics
+    chosen, line_id = None, None
+    routed = _route_along_line(atlas, site, pain_vertex)
+    if routed is not None:
+        along = geo.path(routed[0])
+        along_len = polyline_length(along)
+        # the straight line is a lower bound of the direct geodesic: if the detour passes against it,
+        # it passes against the geodesic too, and the direct path need not be computed at all
+        straight = float(np.linalg.norm(atlas.body.vertices[pain_vertex] - atlas.body.vertices[site.vertex]))
+        if along_len <= DETOUR_LIMIT * max(straight, 1.0):
+            chosen, line_id = along, routed[1]
+        else:
+            direct = geo.path([site.vertex, pain_vertex])
+            if along_len <= DETOUR_LIMIT * max(polyline_length(direct), 1.0):
+                chosen, line_id = along, routed[1]
+            else:
+                chosen = direct
+    if chosen is None:
+        chosen = geo.path([site.vertex, pain_vertex])
+    on_skin = np.asarray(chosen, dtype=float)
+    return ReferralPath(lift_off_skin(atlas, on_skin), on_skin, polyline_length(on_skin), line_id, site.key,
+                        pain_vertex)
+
+
+def lift_off_skin(atlas: Atlas, points: np.ndarray, cm: float = PATH_LIFT_CM) -> np.ndarray:
+    """(k, 3) points on the skin moved `cm` along the nearest vertex normal, so drawn lines are not hidden
+    inside the surface."""
+    normals = atlas.body.vertex_normals[atlas.body.vertex_tree.query(points)[1]]
+    return np.asarray(points, dtype=float) + cm * normals

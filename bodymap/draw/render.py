@@ -1,0 +1,190 @@
+"""Offscreen pictures of the body with PyVista: CLI renders, atlas review sheets, handout images.
+
+Headless machines have no display; VTK then needs OSMesa (Debian `libosmesa6`). We ask for VTK's OSMesa
+window unless the caller chose another, so `bodymap render` works over SSH and in CI.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bodymap.core.body import Body
+from bodymap.core.views import VIEWS
+from bodymap.palette import rgb
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkOSOpenGLRenderWindow")
+
+# VTK is not thread-safe: the app draws pictures for browsers without WebGL in a worker thread and
+# handouts in the server's thread, so one picture is drawn at a time.
+_RENDER_LOCK = threading.Lock()
+
+SKIN_RGB = tuple(rgb("skin"))
+BACKGROUND = "white"
+
+@dataclass(frozen=True)
+class Marker:
+    """A sphere drawn at a point (e.g. a trigger point), with an optional label."""
+
+    position: np.ndarray
+    color: str = "#d62728"
+    radius_cm: float = 1.2
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Camera:
+    """A perspective camera as VTK uses it: eye, look-at point, up vector, vertical field of view."""
+
+    eye: np.ndarray
+    target: np.ndarray
+    up: np.ndarray
+    view_angle_deg: float = 20.0
+
+
+def view_camera(body: Body, view: str, focus: np.ndarray | None = None, zoom: float = 1.0) -> Camera:
+    """The camera of a named view: on the view's side of the body, far enough to show all of it (or closer
+    by `zoom`), looking at `focus` or the centre of the body."""
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
+    centre = (body.vertices.min(axis=0) + body.vertices.max(axis=0)) / 2 if focus is None else focus
+    centre = np.asarray(centre, dtype=float)
+    direction, up = VIEWS[view]
+    distance = 3.7 * float(np.ptp(body.vertices[:, 1])) / zoom
+    return Camera(eye=centre + distance * np.asarray(direction, dtype=float), target=centre,
+                  up=np.asarray(up, dtype=float))
+
+
+def _polydata(body: Body, hide_side: int | None = None):
+    import pyvista as pv
+
+    quads = body.quads
+    if hide_side is not None:
+        quads = quads[~(body.side[quads] == hide_side).any(axis=1)]
+    faces = np.hstack([np.full((len(quads), 1), 4), quads]).ravel()
+    return pv.PolyData(np.asarray(body.vertices, dtype=np.float32), faces)
+
+
+def render_views(
+    body: Body,
+    out: Path | str,
+    views: Sequence[str | tuple] = ("front",),
+    vertex_rgb: np.ndarray | None = None,
+    markers: Sequence[Marker] = (),
+    focus: np.ndarray | None = None,
+    zoom: float = 1.0,
+    title: str | None = None,
+    size: tuple[int, int] = (600, 900),
+    paths: Sequence[tuple[np.ndarray, str]] = (),
+    background: str = BACKGROUND,
+) -> Path:
+    """Render one or more views side by side into a PNG.
+
+    views : view names, or (view, focus, zoom[, hide_side]) tuples for close-ups; hide_side (+1 left,
+        -1 right) removes that half of the body, to look at the inside of the other leg or arm
+    vertex_rgb : (n, 3) float in 0..1, per-vertex colours; None paints plain skin
+    focus : (3,) float, point to centre the camera on; None centres on the whole body
+    zoom : >1 moves the camera closer (used for close-ups of one muscle)
+    paths : (points (k, 3), colour) polylines on the skin, drawn as thin tubes (referral paths)
+    background : colour behind the body
+    """
+    with _RENDER_LOCK:
+        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background)
+
+
+def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background) -> Path:
+    import pyvista as pv
+
+    specs = [(v, focus, zoom, None) if isinstance(v, str) else (tuple(v) + (None,))[:4] for v in views]
+    unknown = [s[0] for s in specs if s[0] not in VIEWS]
+    if unknown:
+        raise ValueError(f"unknown view {unknown[0]!r}; choose from {', '.join(VIEWS)}")
+    meshes = {}
+    for hide in {spec[3] for spec in specs}:
+        meshes[hide] = _polydata(body, hide)
+        if vertex_rgb is not None:
+            meshes[hide].point_data["rgb"] = (np.clip(vertex_rgb, 0, 1) * 255).astype(np.uint8)
+    plotter = pv.Plotter(off_screen=True, shape=(1, len(views)), window_size=(size[0] * len(views), size[1]),
+                         border=False)
+    plotter.set_background(background)
+    for col, (view, view_focus, view_zoom, hide) in enumerate(specs):
+        mesh = meshes[hide]
+        camera = view_camera(body, view, view_focus, view_zoom)
+        plotter.subplot(0, col)
+        if vertex_rgb is not None:
+            plotter.add_mesh(mesh.copy(), scalars="rgb", rgb=True, smooth_shading=True)
+        else:
+            plotter.add_mesh(mesh.copy(), color=SKIN_RGB, smooth_shading=True)
+        for marker in markers:
+            plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
+                             smooth_shading=True)
+        for points, colour in paths:
+            if len(points) >= 2:
+                plotter.add_mesh(pv.lines_from_points(np.asarray(points, dtype=float)).tube(radius=0.35),
+                                 color=colour, smooth_shading=True)
+        labelled = [m for m in markers if m.label]
+        if labelled:
+            toward_camera = np.asarray(VIEWS[view][0], dtype=float) * 2.0
+            plotter.add_point_labels(np.array([m.position + toward_camera for m in labelled]),
+                                     [m.label for m in labelled], font_size=22, text_color="white",
+                                     point_color=labelled[0].color, point_size=1, shape="rounded_rect",
+                                     shape_color="#0b2e6b", shape_opacity=0.9, always_visible=False,
+                                     show_points=False)
+        plotter.camera_position = [tuple(camera.eye), tuple(camera.target), tuple(camera.up)]
+        plotter.camera.view_angle = camera.view_angle_deg
+        label = view if view_zoom == 1.0 else f"{view} (close-up)"
+        if hide is not None:
+            label += ", other side hidden"
+        plotter.add_text(label, position="lower_left", font_size=10, color="#333333")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    plotter.screenshot(str(out))
+    plotter.close()
+    if title:
+        _add_title_band(out, title)
+    return out
+
+
+#: where Debian (fonts-dejavu-core) and other systems keep DejaVu Sans
+FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
+
+
+def font_file(bold: bool = False) -> Path | None:
+    """DejaVu Sans (bold), or None when it is not installed."""
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return next((d / name for d in FONT_DIRS if (d / name).is_file()), None)
+
+
+def _add_title_band(png: Path, title: str) -> None:
+    """Put `title` in a white band above the picture. Why not VTK's corner text: it shrinks a long title to
+    the width of the first view, which made atlas sheet titles about 6 px high."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    picture = Image.open(png).convert("RGB")
+    room = picture.width - 24
+    path = font_file(bold=True)
+    for size in (24, 20, 17, 14):  # a smaller size for a long title in a narrow picture, down to 14 px
+        font = ImageFont.truetype(str(path), size) if path else ImageFont.load_default(size=size)
+        if font.getlength(title) <= room:
+            break
+    lines = [""]
+    for word in title.split():  # still too long at 14 px: wrap at spaces
+        candidate = f"{lines[-1]} {word}".strip()
+        if lines[-1] and font.getlength(candidate) > room:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+    step = size + 6
+    height = max(44, step * len(lines) + 12)
+    banded = Image.new("RGB", (picture.width, picture.height + height), "white")
+    banded.paste(picture, (0, height))
+    draw = ImageDraw.Draw(banded)
+    top = (height - step * len(lines)) // 2 + step // 2
+    for i, line in enumerate(lines):
+        draw.text((12, top + i * step), line, fill="#111111", font=font, anchor="lm")
+    banded.save(png)

@@ -1,0 +1,105 @@
+"""Atlas review sheets: one PNG per muscle (its trigger points and zones from front, back and side) and an
+index page, so a clinician can check every placement by eye.
+
+Colours (colour-blind safe, Okabe-Ito): essential zone solid vermillion, spillover zone stippled orange
+(every other vertex in a fixed pattern, as Travell & Simons stipple it), trigger points as dark blue spheres.
+"""
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from bodymap.core.atlas import Atlas, load_atlas
+from bodymap.core.body import Body
+from bodymap.draw.render import SKIN_RGB, Marker, render_views
+from bodymap.palette import PALETTE, rgb
+
+ESSENTIAL_RGB = rgb("essential")
+SPILLOVER_RGB = rgb("spillover")
+PAIN_RGB = rgb("pain")
+MARKER_COLOUR = PALETTE["marker_dark"]
+
+
+def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np.ndarray:
+    """(n, 3) per-vertex colours: skin, stippled spillover, solid essential."""
+    rgb = np.tile(np.asarray(SKIN_RGB), (body.n_vertices, 1))
+    stipple = spillover[(spillover * 2654435761 % 7) < 4]  # a fixed, irregular ~57% dot pattern
+    rgb[spillover] = 0.55 * rgb[spillover] + 0.45 * SPILLOVER_RGB
+    rgb[stipple] = SPILLOVER_RGB
+    rgb[essential] = ESSENTIAL_RGB
+    return rgb
+
+
+def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
+    """One trigger point: full front and back, and close-ups facing, lateral and medial."""
+    body = atlas.body
+    shown = np.concatenate([site.essential, site.spillover, [site.vertex]]).astype(int)
+    points = body.vertices[shown]
+    focus = (points.min(axis=0) + points.max(axis=0)) / 2
+    extent = max(float(np.ptp(points, axis=0).max()), 12.0)
+    zoom = float(np.clip(np.ptp(body.vertices[:, 1]) / (3.0 * extent), 1.0, 4.0))
+    normals = body.vertex_normals[shown].mean(axis=0)
+    facing = "front" if normals[2] >= 0 else "back"
+    outer, inner = ("left", "right") if site.side != "right" else ("right", "left")
+    other = -1 if site.side != "right" else 1
+    views = ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+    title = f"{site.muscle.name} {site.trigger_point.name} ({site.trigger_point.id})"
+    marker = [Marker(body.vertices[site.vertex], MARKER_COLOUR, 1.0)]
+    return render_views(body, out, views=views, vertex_rgb=zone_colours(body, site.essential, site.spillover),
+                        markers=marker, title=title, size=(400, 620))
+
+
+def render_muscle_sheet(atlas: Atlas, muscle_id: str, out: Path, side: str = "left") -> Path:
+    """One review sheet for one muscle: a row per trigger point, each with its own zones."""
+    from PIL import Image
+
+    sites = [s for s in atlas.sites if s.muscle.id == muscle_id and s.side in (side, "midline")]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, site in enumerate(sites):
+            rows.append(Image.open(_sheet_row(atlas, site, Path(tmp) / f"row{i}.png")).convert("RGB"))
+        width = max(r.width for r in rows)
+        sheet = Image.new("RGB", (width, sum(r.height for r in rows)), "white")
+        y = 0
+        for r in rows:
+            sheet.paste(r, (0, y))
+            y += r.height
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        sheet.save(out)
+    return out
+
+
+def render_atlas_sheets(outdir: Path, body: Body | None = None, atlas: Atlas | None = None,
+                        progress: Callable[[str], None] = lambda m: None,
+                        only: list[str] | None = None) -> Path:
+    """Write one sheet per muscle and index.html into outdir; returns the index path."""
+    atlas = atlas or load_atlas(body=body)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    ids = [m for m in atlas.muscles if only is None or m in only]
+    rows = []
+    for i, muscle_id in enumerate(ids, 1):
+        muscle = atlas.muscles[muscle_id]
+        path = render_muscle_sheet(atlas, muscle_id, outdir / f"{muscle_id}.png")
+        progress(f"[{i}/{len(ids)}] {path.name}")
+        tps = "".join(
+            f"<li><b>{html.escape(tp.name)}</b>: {html.escape(tp.location)} <i>Refers to:</i> "
+            f"{html.escape(tp.pain_pattern)}</li>" for tp in muscle.trigger_points)
+        cites = "; ".join(html.escape(f"{s.ref} {s.detail or ''}".strip()) for s in muscle.sources)
+        rows.append(f'<section id="{muscle_id}"><h2>{html.escape(muscle.name)}</h2>'
+                    f'<img src="{muscle_id}.png" alt="{html.escape(muscle.name)} review sheet" width="100%">'
+                    f"<ul>{tps}</ul><p>Sources: {cites}</p></section>")
+    index = outdir / "index.html"
+    toc = " · ".join(f'<a href="#{m}">{html.escape(atlas.muscles[m].name)}</a>' for m in ids)
+    index.write_text(
+        "<!doctype html><html lang=en><meta charset=utf-8><title>bodymap atlas review sheets</title>"
+        "<style>body{font-family:sans-serif;max-width:1600px;margin:auto}section{margin:2em 0}</style>"
+        "<h1>bodymap atlas review sheets</h1><p>Essential zone solid vermillion; spillover zone stippled "
+        f"orange; trigger points dark blue (left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
+        encoding="utf-8")
+    return index

@@ -1,0 +1,37 @@
+"""The colours of bodymap, in one place: the 3D viewer, the side panel's badges, server-drawn pictures, review
+sheets and handouts all take them from here (the browser receives them with its data pack).
+
+Colour-blind safe: the accents are the Okabe-Ito palette. Essential zones are solid vermillion, spillover
+zones a stippled orange, the pain spot bluish green, trigger point markers blue, a searched area sky blue.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+PALETTE: dict[str, str] = {
+    "background": "#f6f7f9",   # behind the body
+    "skin": "#e6c2a6",
+    "marker": "#0072B2",       # blue: trigger point markers, the referral path
+    "marker_dark": "#0b2e6b",  # dark blue: markers on printed sheets, the header bar
+    "selected_glow": "#3aa0e8",
+    "halo": "#4fb3ff",
+    "essential": "#D55E00",    # vermillion: essential referral zone (solid)
+    "spillover": "#E69F00",    # orange: spillover zone (stippled, lighter)
+    "pain": "#009E73",         # bluish green: the pain spot
+    "painted": "#009E73",      # the pain drawing
+    "highlight": "#56B4E9",    # sky blue: a searched area, a quiz question's pain area
+    "path": "#0072B2",
+    "pulse": "#FFC20A",
+    "pulse_core": "#FFF6C8",
+    "line": "#CC79A7",         # a fascial line without a colour of its own
+}
+
+#: How texts name the colours a user sees ("the blue area is where it hurts").
+COLOUR_WORDS: dict[str, str] = {"highlight": "blue", "pain": "green", "essential": "red-orange",
+                                "spillover": "orange", "marker": "blue"}
+
+
+def rgb(name: str) -> np.ndarray:
+    """(3,) float in 0..1 of a palette colour."""
+    value = PALETTE[name].lstrip("#")
+    return np.array([int(value[i:i + 2], 16) / 255 for i in (0, 2, 4)])

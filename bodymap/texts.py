@@ -1,0 +1,154 @@
+"""Every sentence bodymap shows that is not atlas content: explanations, quiz feedback, hints, labels.
+
+Defined once here and used by Python (the command line, handouts, the engine's explanations) and by the
+browser, which receives them with its data pack (bodymap/app/pack.py) and fills the same templates
+(js/screen/text.js). Templates use `{name}` placeholders only; numbers are formatted before they are
+filled in, the same way on both sides. A later translation replaces these texts, not the code.
+"""
+from __future__ import annotations
+
+from bodymap.palette import COLOUR_WORDS
+
+#: Why a candidate is listed: by kind of pain (one clicked spot, or an area) and by zone.
+WHY = {
+    "spot": {
+        "essential": "pain at the {region} lies in the essential zone of {label}",
+        "spillover": "pain at the {region} lies in the spillover zone of {label}",
+        "near": "pain at the {region} lies just outside the referral zone of {label}",
+    },
+    "area": {
+        "essential": "{share} of the painted area ({region}) is explained by the zones of {label}",
+        "spillover": "{share} of the painted area ({region}) is explained by the spillover zone of {label}",
+        "near": "{share} of the painted area ({region}) lies just outside the zones of {label}",
+    },
+    # the clinic view's everyday words
+    "plain": "A tight spot in the {plain} ({name}) {how} sends pain here.",
+    "plain_how": {"essential": "often", "spillover": "sometimes", "near": "now and then, close to here"},
+}
+
+ZONE_WORDS = {"essential": "main pain zone", "spillover": "wider pain zone", "near": "just outside the zone"}
+
+QUIZ = {
+    "right": "Right: {label} is {distance} cm from your click.",
+    "wrong": "Not quite: the nearest answer, {label}, is {distance} cm from your click.",
+    "ask": f"The {COLOUR_WORDS['highlight']} area is where it hurts. Click the body where you think the trigger "
+           "point is.",
+    "shown": "The answer is shown on the body with its referral.",
+    "score": "Score {score}.",
+    "progress": "Question {number} of {total} · score so far {score}",
+    "total": "Total: {score} of {total}",
+    "correct_list": "The trigger points that count as correct:",
+    "intro": "Each question shows a pain spot. Click where you think a trigger point that sends pain there lies; "
+             "the answer, its distance and the referral are shown after your click.",
+    "csv_header": ["quiz", "question", "prompt", "clicked_vertex", "nearest_trigger_point", "distance_cm", "score",
+                   "correct"],
+}
+
+#: The screen's words: toolbar, side panel, cards, tours, quiz, pictures, notices.
+SCREEN = {
+    "title": "bodymap",
+    "tagline": "Why does it hurt {here}? Click where it hurts to see which trigger points can send pain there.",
+    "tagline_here": "here",
+    "modes": {
+        "pick": {"label": "Find the cause (click)",
+                 "hint": "Click the body where it hurts, or search above.",
+                 "hint_clinic": "Click where it hurts."},
+        "paint": {"label": "Pain drawing (paint)",
+                  "hint": "Paint every area that hurts: drag with the left button (one finger); the right button "
+                          "(two fingers) turns the body."},
+        "forward": {"label": "Explore a muscle",
+                    "hint": "Choose a muscle, or click one of the dots on the body to see its trigger points."},
+        "tour": {"label": "Guided tour", "hint": "Choose a tour and start it."},
+        "quiz": {"label": "Quiz", "hint": "Choose a quiz and start a round."},
+    },
+    "mode_group": "Mode",
+    "view_group": "View",
+    "views": {"front": "Front", "back": "Back", "left": "Left", "right": "Right"},
+    "reset": "Reset",
+    "closer_view": "Closer view",
+    "whole_body": "Whole body",
+    "body": "Body",
+    "clinic_on": "Clinic view (large, plain words)",
+    "clinic_off": "Full view",
+    "handout": "Handout for the patient (PDF)",
+    "handout_busy": "Making the handout…",
+    "handout_failed": "The handout could not be made: {reason}",
+    "search_label": "Search a symptom, muscle or body area",
+    "search_placeholder": "e.g. heel pain, tennis elbow, soleus",
+    "search_kinds": {"muscle": "muscle", "condition": "condition", "region": "area"},
+    "search_nothing": "Nothing found for “{query}”.",
+    "muscle_label": "Muscle",
+    "muscle_choose": "(choose a muscle)",
+    "pain_at": "Pain at: ",
+    "left_side_shown": "{name} (left side shown)",
+    "no_candidates": "No known trigger point sends pain here.",
+    "choose_referral": "Show the referral of:",
+    "rank_label": "{rank}. {label}",
+    "clear_drawing": "Clear the drawing",
+    "pulse_pause": "Pause pulse",
+    "pulse_play": "Play pulse",
+    "pulse_speed": "Pulse speed",
+    "pulse_direction": "Pulse direction",
+    "to_pain": "Point to pain",
+    "to_source": "Pain to point",
+    "care_title": "Self-care: ",
+    "care_rows": {"where": "Where", "how": "How", "duration": "How long", "tool": "Tool",
+                  "when_to_stop": "When to stop"},
+    "care_flags": "Stop and see a professional",
+    "care_causes": "Look for the cause",
+    "sources": "Sources: ",
+    "lines_title": "Fascial lines (Anatomy Trains)",
+    "line_evidence": "Evidence for this line: ",
+    "line_teaching": "The animated path is a teaching picture of the connection: referred pain is made by the "
+                     "nervous system and does not literally travel along fascia.",
+    "line_stations": "Stations:",
+    "safety": "Safety",
+    "tours_title": "Guided tours",
+    "tour_option": "{title} ({steps} steps)",
+    "tour_start": "Start tour",
+    "tour_progress": "Step {number} of {total}",
+    "tour_previous": "← Previous",
+    "tour_next": "Next →",
+    "tour_finish": "Finish",
+    "tour_exit": "Exit tour",
+    "quiz_title": "Quiz",
+    "quiz_option": "{title} ({questions} questions)",
+    "quiz_start": "Start a round",
+    "quiz_next": "Next question →",
+    "quiz_results": "See the results",
+    "quiz_csv": "Download the results (CSV)",
+    "quiz_again": "Try again",
+    "quiz_exit": "Exit quiz",
+    "about_title": "About bodymap",
+    "about": "{title}, atlas version {version}; body: {body}. It teaches; it does not diagnose.",
+    "about_paths": "The animated path runs from the trigger point to the pain spot; where the server is not at "
+                   "hand (the standalone copy) it runs to the centre of the trigger point's main pain zone.",
+    "canvas_label": "3D body. Click or tap where it hurts. Drag to rotate, scroll or pinch to zoom, arrow keys "
+                    "rotate.",
+    "picture_note": "This browser cannot draw the 3D body (WebGL is not available), so the server draws pictures "
+                    "of it. Click where it hurts; the Front, Back, Left and Right buttons turn the body, and "
+                    "\"Closer view\" shows the painful area larger.",
+    "picture_alt": "The body seen from the",
+    "picture_alt_pain": "pain spot marked",
+    "no_webgl": "This browser cannot draw the 3D body (WebGL is not available). Open bodymap in a browser with "
+                "WebGL, or use the served app (`bodymap serve`), which draws pictures of the body instead.",
+    "loading": "Loading the body…",
+    "load_failed": "bodymap could not load its data: {reason}",
+}
+
+
+def fill(template: str, **values: object) -> str:
+    """A template with its {name} placeholders filled (what js/screen/text.js `fill` does in the browser)."""
+    return template.format(**{k: str(v) for k, v in values.items()})
+
+
+def why(zone: str, region: str, label: str, n_vertices: int, explained: float) -> str:
+    """The one line of why a candidate is listed (the engine's explanation)."""
+    if n_vertices == 1:
+        return fill(WHY["spot"][zone], region=region, label=label)
+    return fill(WHY["area"][zone], share=f"{explained:.0%}", region=region, label=label)
+
+
+def for_browser() -> dict:
+    """Every text the browser shows, as JSON-able data."""
+    return {"why": WHY, "zones": ZONE_WORDS, "quiz": QUIZ, "screen": SCREEN}
