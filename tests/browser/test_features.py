@@ -103,7 +103,13 @@ def test_another_candidate_is_chosen_from_the_list_or_by_its_marker(server, page
     else:
         pytest.fail("no further candidate's marker is in view from the back")
     page.mouse.click(xy["x"], xy["y"])
-    page.wait_for_function(f"() => window.bodymap.state().selected_site === {cand['site']}", timeout=10_000)
+    try:
+        page.wait_for_function(f"() => window.bodymap.state().selected_site === {cand['site']}", timeout=10_000)
+    except Exception:
+        state = page.evaluate("() => window.bodymap.state()")
+        now = page.evaluate("v => window.bodymap.project(v)", atlas.sites[cand["site"]].vertex)
+        pytest.fail(f"the click on {cand['trigger_point_id']}'s marker at {xy} (now at {now}) gave "
+                    f"pain {state['pain']}, selected {state['selected']}, view {state['view']}")
     state = page.evaluate("() => window.bodymap.state()")
     assert state["pain"] == first["pain"], "a click on a marker selects it; the pain stays where it was"
     radio = page.get_by_role("radio", name=f"{rank}. {atlas.sites[cand['site']].label}")

@@ -61,6 +61,7 @@ export class Picker {
   hitAt(clientX, clientY, targets = this.view.markers.pickables) {
     const hb = this.hitBody(clientX, clientY);
     if (!this.view.body.mesh) return null;
+    for (const t of targets) t.updateMatrixWorld(); // markers made since the last frame have no world matrix yet
     const hm = targets.length ? this.raycaster.intersectObjects(targets, false)[0] : null;
     if (hm && (!hb || hm.distance <= hb.distance + 0.5)) {
       const site = hm.object.isInstancedMesh ? hm.object.userData.sites[hm.instanceId] : hm.object.userData.site;
