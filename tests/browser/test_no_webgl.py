@@ -31,6 +31,19 @@ def _picture_frames(page) -> int:
     return page.evaluate("() => window.bodymap.frames")
 
 
+def _settled_picture(page, other_than: str = "", timeout: float = 20) -> str:
+    """The server picture once it has stayed the same for a second (and differs from `other_than`)."""
+    deadline, last, same = time.monotonic() + timeout, None, 0
+    while time.monotonic() < deadline:
+        src = page.get_by_test_id("body-picture").get_attribute("src") or ""
+        same = same + 1 if src == last else 0
+        last = src
+        if src.startswith("data:") and src != other_than and same >= 5:
+            return src
+        page.wait_for_timeout(200)
+    raise AssertionError("the server picture did not settle")
+
+
 def test_click_on_a_server_picture_picks(server, page_without_webgl, atlas):
     page = page_without_webgl
     open_app(page, server.url)
@@ -73,18 +86,12 @@ def test_closer_view_shows_the_painful_area_larger(server, page_without_webgl, a
         img = np.asarray(Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).convert("RGB")).astype(int)
         return int(((img[..., 0] > 170) & (img[..., 2] < 90)).sum())
 
-    # the first picture can be drawn before Python has the screen's state: wait for the one with the zones
-    deadline = time.monotonic() + 20
-    while True:
-        whole = page.get_by_test_id("body-picture").get_attribute("src") or ""
-        if whole.startswith("data:") and zone_pixels(whole) > 0 or time.monotonic() > deadline:
-            break
-        page.wait_for_timeout(200)
-    frames = _picture_frames(page)
+    # pictures follow the state as Python learns it (the pain, then the exact referral path): compare settled ones
+    whole = _settled_picture(page)
     page.get_by_test_id("picture-closeup").click()
-    page.wait_for_function(f"() => window.bodymap.frames > {frames}", timeout=20_000)
+    page.wait_for_function("() => window.bodymap.state().closeup === true", timeout=20_000)
+    closer = _settled_picture(page, other_than=whole)
     assert page.get_by_test_id("picture-closeup").inner_text() == "Whole body"
-    closer = page.get_by_test_id("body-picture").get_attribute("src")
     assert closer != whole
     # the zones (vermillion and orange) cover many more pixels in the close-up
     assert zone_pixels(closer) > 3 * zone_pixels(whole) > 0

@@ -196,7 +196,8 @@ def test_tour_plays_through(page, atlas, site):
         assert text.strip() == tour.steps[i].narration.strip()
         assert text not in seen
         seen.append(text)
-        assert page.page.evaluate("location.hash") == f"#tour={tour.id}&step={i + 1}"
+        # the share URL is written after the frame that shows the step
+        wait_until(page.page, f"location.hash === '#tour={tour.id}&step={i + 1}'", timeout=5_000)
         if tour.steps[i].animate:
             wait_until(page.page, "window.bodymap.state().path !== null", timeout=5_000)
         if i == 1:

@@ -2,6 +2,7 @@
 // and the websocket; this host fetches the data packs over HTTP, tells Python what the screen shows (so it can
 // answer with exact referral paths and, for browsers without WebGL, pictures), and fetches handouts.
 import { fetchPack } from "../pack.js";
+import { afterNextFrame } from "../screen/dom.js";
 import { Screen } from "../screen/index.js";
 import { urlParams } from "../screen/share.js";
 import { typed } from "../values.js";
@@ -40,7 +41,7 @@ export function render({ model, el, data }) {
       return pack;
     },
     loadQuiz: (variant) => fetchPack(packs[variant].quiz, config.formats.quiz),
-    requestPath(n, st) { send({ ...mirrorOf(st), pick: n }); },
+    requestPath(n) { afterNextFrame(() => send({ ...mirrorOf(screen.store.get()), pick: n })); },
     onPath(cb) { model.on("answered", () => cb(Number(model.answered), typed(model.path, Float32Array))); },
     onPickRequest(cb) {
       model.on("pick_request", () => { const r = model.pick_request || []; if (r.length === 2) cb(Number(r[0])); });
@@ -62,11 +63,11 @@ export function render({ model, el, data }) {
   root.setAttribute("aria-busy", "true");
   el.replaceChildren(root);
   screen = new Screen({ root, host, config, body: model.body_name });
-  // Python's mirror of the screen follows every change, one message per burst (after the frame is drawn)
+  // Python's mirror of the screen follows every change, one message per burst, after the frame that shows it
   const unsubscribe = screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"], () => {
     if (mirrorQueued) return;
     mirrorQueued = true;
-    queueMicrotask(() => { mirrorQueued = false; send(mirrorOf(screen.store.get())); });
+    afterNextFrame(() => { mirrorQueued = false; send(mirrorOf(screen.store.get())); });
   });
   screen.loadBody(model.body_name, urlParams(location)).catch((err) => console.error("bodymap could not start", err));
   model.on("remove", () => { unsubscribe(); screen.dispose(); });

@@ -41,3 +41,9 @@ export function visibleText(el) {
   return String(el.innerText || "").split("\n").map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean)
     .join("\n");
 }
+
+/** Run `fn` after the next frame is drawn (a task after a requestAnimationFrame), so work that the frame does
+ * not show (the share URL, messages to the server) does not hold back the frame that answers a click. */
+export function afterNextFrame(fn) {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}

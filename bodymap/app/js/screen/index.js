@@ -8,7 +8,7 @@
 //   the viewer: view (the camera), hoveredLine (the pointer)
 //   the tour player and the quiz: tour, quiz
 import { Answers, NONE } from "./answers.js";
-import { h } from "./dom.js";
+import { afterNextFrame, h } from "./dom.js";
 import { MODE_ACTIONS } from "./modes.js";
 import { SidePanel } from "./panel.js";
 import { QuizRound } from "./quiz.js";
@@ -67,9 +67,14 @@ export class Screen {
   wire() {
     const s = this.store;
     this.disposers.push(
-      s.on(null, (st, changed) => { this.toolbar.render(st); this.panel.render(st, changed); }),
+      s.on(null, (st, changed) => { this.toolbar.render(st); this.queuePanel(changed); }),
       s.on(["body", "mode", "view", "pain", "selected", "lines", "tour"], (st) => {
-        if (st.ready) writeShare(shareParams(st, this.answers.content, this.config.default_variant), this.host.shareIn);
+        if (!st.ready || this.shareQueued) return;
+        this.shareQueued = true;
+        afterNextFrame(() => {
+          this.shareQueued = false;
+          if (this.answers) writeShare(shareParams(s.get(), this.answers.content, this.config.default_variant), this.host.shareIn);
+        });
       }),
       s.on(["clinic"], (st) => s.set({ closeup: st.clinic })),
     );
@@ -81,6 +86,24 @@ export class Screen {
     if (this.host.onPickRequest) this.host.onPickRequest((v) => this.clickBody(v));
     this.hook = screenHook(this);
     window.bodymap = this.hook;
+  }
+
+  /** The side panel follows the state one frame behind the body: the frame that answers a click shows the
+   * highlight at once (software GL), the next one the list (docs/performance.md, click_to_answer). */
+  queuePanel(changed) {
+    if (!this.panelPending) {
+      this.panelPending = new Set();
+      afterNextFrame(() => this.flushPanel());
+    }
+    for (const k of changed) this.panelPending.add(k);
+  }
+
+  /** Render what the panel has not shown yet (also before reading it: window.bodymap.panelText()). */
+  flushPanel() {
+    const changed = this.panelPending;
+    if (!changed || this.disposed) return;
+    this.panelPending = null;
+    this.panel.render(this.store.get(), changed);
   }
 
   /** What the viewer's gestures mean (viewer/index.js calls these). */
@@ -266,6 +289,7 @@ export class Screen {
   }
 
   dispose() {
+    this.disposed = true;
     for (const d of this.disposers) d();
     this.viewer.dispose();
     if (window.bodymap === this.hook) delete window.bodymap;

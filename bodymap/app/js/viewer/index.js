@@ -20,6 +20,15 @@ import { whenIdle } from "../values.js";
 
 const EMPTY = Object.freeze([]);
 
+/** Equal as drawing inputs: the same value, or arrays (plain or typed) with the same elements. */
+function sameValue(a, b) {
+  if (a === b) return true;
+  const list = (x) => Array.isArray(x) || ArrayBuffer.isView(x);
+  if (!list(a) || !list(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class BodyViewer {
   /**
    * el: the element to draw in; store: the screen's state (screen/store.js); config: {palette, settings, views,
@@ -180,12 +189,16 @@ export class BodyViewer {
   draw(next) {
     if (!this.pack || !this.body.mesh) return;
     const d = this.drawn;
-    const differ = (...keys) => keys.some((k) => d[k] !== next[k]);
-    if (differ("pain", "selected", "painted", "highlight")) this.zones.paint(next, this.pack.arrays);
-    if (differ("resultSites", "selected", "mode")) this.drawMarkers(next);
-    if (differ("path")) this.drawPath(next.path);
+    const differ = (...keys) => keys.some((k) => !sameValue(d[k], next[k]));
+    const zones = differ("pain", "selected", "painted", "highlight"), markers = differ("resultSites", "selected", "mode");
+    const path = differ("path");
+    if (zones) this.zones.paint(next, this.pack.arrays);
+    if (markers) this.drawMarkers(next);
+    if (path) this.drawPath(next.path);
     this.drawn = next;
-    this.stage.requestRender();
+    // an answer already drawn (the guess shown on release) needs no second frame: on software GL a full frame
+    // would hold back the presentation of the copied one
+    if (zones || markers || path) this.stage.requestRender();
   }
 
   drawMarkers(next) {
@@ -258,7 +271,11 @@ export class BodyViewer {
 
   commitAnswer(answer) {
     this.actions.commit(answer);
-    if (this.pulse.curve && this.store.get().playing !== false) this.stage.requestRender(false);
+    // the pulse goes on from the frame after the one that shows the copy: on software GL a pulse frame drawn
+    // now would hold back the copy's presentation (~16 ms on 2 cores)
+    if (this.pulse.curve && this.store.get().playing !== false) {
+      requestAnimationFrame(() => this.stage.requestRender(false));
+    }
   }
 
   pickMarker(site) {
