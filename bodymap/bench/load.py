@@ -19,7 +19,7 @@ import time
 
 import numpy as np
 
-from bodymap.bench._browser import Server
+from bodymap.bench.harness import Server
 from bodymap.bench._common import Figure, check
 from bodymap.bench._wsclient import WsClient
 
@@ -100,7 +100,7 @@ def soak(url: str, pid: int, sessions: int) -> tuple[float, float, float]:
     is closed); returns (rss before, after, growth) in MB."""
     from playwright.sync_api import sync_playwright
 
-    from bodymap.bench._browser import CHROMIUM, CHROMIUM_ARGS
+    from bodymap.bench.harness import CHROMIUM, CHROMIUM_ARGS
 
     before = None
     with sync_playwright() as p:
