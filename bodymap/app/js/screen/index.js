@@ -67,7 +67,7 @@ export class Screen {
   wire() {
     const s = this.store;
     this.disposers.push(
-      s.on(null, (st, changed) => { this.toolbar.render(st); this.queuePanel(changed); }),
+      s.on(null, (st, changed) => { this.toolbar.render(st); this.panel.render(st, changed); }),
       s.on(["body", "mode", "view", "pain", "selected", "lines", "tour"], (st) => {
         if (!st.ready || this.shareQueued) return;
         this.shareQueued = true;
@@ -86,24 +86,6 @@ export class Screen {
     if (this.host.onPickRequest) this.host.onPickRequest((v) => this.clickBody(v));
     this.hook = screenHook(this);
     window.bodymap = this.hook;
-  }
-
-  /** The side panel follows the state one frame behind the body: the frame that answers a click shows the
-   * highlight at once (software GL), the next one the list (docs/performance.md, click_to_answer). */
-  queuePanel(changed) {
-    if (!this.panelPending) {
-      this.panelPending = new Set();
-      afterNextFrame(() => this.flushPanel());
-    }
-    for (const k of changed) this.panelPending.add(k);
-  }
-
-  /** Render what the panel has not shown yet (also before reading it: window.bodymap.panelText()). */
-  flushPanel() {
-    const changed = this.panelPending;
-    if (!changed || this.disposed) return;
-    this.panelPending = null;
-    this.panel.render(this.store.get(), changed);
   }
 
   /** What the viewer's gestures mean (viewer/index.js calls these). */
