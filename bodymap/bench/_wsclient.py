@@ -1,8 +1,8 @@
 """A light bodymap client over Bokeh's websocket protocol, for load tests: it opens the page like a browser
 (HTTP GET, the session token in it), pulls the document over the websocket, says `document_ready` as a
-browser does once its views are drawn, and "clicks" by sending exactly what the viewer sends for a click
-(`pain` and a pick number). Python's answer has arrived when it echoes the pick in `answered`. It draws
-nothing, so thirty of them cost the machine far less than thirty real browsers."""
+browser does once its views are drawn, and "clicks" by sending exactly what the screen sends for a click
+(the pain spot, the ranked sites, the selected one and a pick number). Python's answer has arrived when it
+echoes the pick in `answered`, with the exact referral path. It draws nothing, so thirty of them cost the machine far less than thirty real browsers."""
 from __future__ import annotations
 
 import re
@@ -13,7 +13,7 @@ import urllib.request
 
 class WsClient:
     def __init__(self, url: str, timeout: float = 60.0):
-        import bodymap.app.viewer  # noqa: F401 - registers the viewer's data model for decoding
+        import bodymap.app.screen  # noqa: F401 - registers the screen's data model for decoding
         import panel.models  # noqa: F401 - registers Panel's models for decoding
         from bokeh.client import pull_session
         from bokeh.events import DocumentReady
@@ -38,12 +38,13 @@ class WsClient:
         with self._answered:
             self._answered.notify_all()
 
-    def click(self, vertex: int, timeout: float = 10.0, repeat_after: float = 2.5) -> float | None:
-        """Send a pick; return milliseconds until Python answered it, or None."""
+    def click(self, shown: dict, timeout: float = 10.0, repeat_after: float = 2.5) -> float | None:
+        """Send a pick with what the screen shows for it (`pain`, `result_sites`, `selected`); return
+        milliseconds until Python answered it with the exact path, or None."""
         self.pick += 1
         pick = self.pick
         start = time.perf_counter()
-        self.loop.add_callback(lambda: self.data.update(pain=int(vertex), pick=pick))
+        self.loop.add_callback(lambda: self.data.update(**shown, pick=pick))
         repeated = False
         with self._answered:
             while time.perf_counter() - start < timeout:

@@ -6,7 +6,8 @@ latency (p50/p95) and the server's memory. Soak: sessions are opened and closed 
 server's memory growth is measured after it has expired them (real browser pages, one after another).
 
 The load clients are `bodymap.bench._wsclient.WsClient`: Bokeh's own Python client over the websocket, sending
-exactly what the viewer sends for a click. Real browsers were tried first: on a 2-core machine thirty
+exactly what the screen sends for a click (the pain spot, the list it shows, the selected site and a pick
+number; Python answers the pick with the exact referral path). Real browsers were tried first: on a 2-core machine thirty
 headless Chromium pages spend the whole minute loading 3.5 MB of JavaScript each (the machine was busy
 117 of 120 CPU-seconds while the server used 11), so they measured the clients, not the server.
 Everything runs on 127.0.0.1 and every loop is bounded in count and time.
@@ -47,17 +48,28 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _vertices() -> list[int]:
+def _clicks() -> list[dict]:
+    """400 clicks in essential zones, each as the screen sends it to Python: the pain vertex, the ranked sites
+    it shows (the browser ranks them from its data pack, by the engine's rule) and the top one selected."""
     from bodymap.core.atlas import load_atlas
+    from bodymap.core.referral import ReferralEngine
+    from bodymap.settings import CANDIDATE_LIMIT
 
     atlas = load_atlas()
+    engine = ReferralEngine(atlas)
+    index = {id(site): i for i, site in enumerate(atlas.sites)}
     rng = np.random.default_rng(5)
     sites = [s for s in atlas.sites if s.side == "left"]
-    return [int(rng.choice(sites[int(rng.integers(len(sites)))].essential)) for _ in range(400)]
+    clicks = []
+    for _ in range(400):
+        vertex = int(rng.choice(sites[int(rng.integers(len(sites)))].essential))
+        ranked = [index[id(c.site)] for c in engine.lookup([vertex], limit=CANDIDATE_LIMIT, with_paths=False).candidates]
+        clicks.append({"pain": vertex, "result_sites": ranked, "selected": ranked[0] if ranked else -1})
+    return clicks
 
 
 def load(url: str, sessions: int, seconds: float) -> tuple[list[float], list[str]]:
-    vertices = _vertices()
+    clicks = _clicks()
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -74,11 +86,11 @@ def load(url: str, sessions: int, seconds: float) -> tuple[list[float], list[str
             time.sleep(0.5)
             i = k
             while time.time() < until:
-                ms = client.click(vertices[i % len(vertices)])
+                ms = client.click(clicks[i % len(clicks)])
                 i += 7
                 with lock:
                     if ms is None:
-                        errors.append(f"no answer for vertex {vertices[(i - 7) % len(vertices)]}")
+                        errors.append(f"no answer for vertex {clicks[(i - 7) % len(clicks)]['pain']}")
                     else:
                         latencies.append(ms)
                 time.sleep(1.0)  # a person clicks about once a second at most
