@@ -29,7 +29,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     from bodymap.core.atlas import load_atlas
-    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Server
+    from bodymap.bench.harness import CHROMIUM, CHROMIUM_ARGS, Server
 
     OUT.mkdir(parents=True, exist_ok=True)
     atlas = load_atlas()
