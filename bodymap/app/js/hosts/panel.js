@@ -41,7 +41,7 @@ export function render({ model, el, data }) {
       return pack;
     },
     loadQuiz: (variant) => fetchPack(packs[variant].quiz, config.formats.quiz),
-    requestPath(n) { afterNextFrame(() => send({ ...mirrorOf(screen.store.get()), pick: n })); },
+    requestPath(n) { afterNextFrame(() => send({ ...mirrorOf(screen.store.get()), pick: n }), 2); },
     onPath(cb) { model.on("answered", () => cb(Number(model.answered), typed(model.path, Float32Array))); },
     onPickRequest(cb) {
       model.on("pick_request", () => { const r = model.pick_request || []; if (r.length === 2) cb(Number(r[0])); });
@@ -67,7 +67,7 @@ export function render({ model, el, data }) {
   const unsubscribe = screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"], () => {
     if (mirrorQueued) return;
     mirrorQueued = true;
-    afterNextFrame(() => { mirrorQueued = false; send(mirrorOf(screen.store.get())); });
+    afterNextFrame(() => { mirrorQueued = false; send(mirrorOf(screen.store.get())); }, 2);
   });
   screen.loadBody(model.body_name, urlParams(location)).catch((err) => console.error("bodymap could not start", err));
   model.on("remove", () => { unsubscribe(); screen.dispose(); });

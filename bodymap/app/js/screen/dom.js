@@ -42,8 +42,9 @@ export function visibleText(el) {
     .join("\n");
 }
 
-/** Run `fn` after the next frame is drawn (a task after a requestAnimationFrame), so work that the frame does
- * not show (the share URL, messages to the server) does not hold back the frame that answers a click. */
-export function afterNextFrame(fn) {
-  requestAnimationFrame(() => setTimeout(fn, 0));
+/** Run `fn` after the next `frames` frames are drawn (a task after that many requestAnimationFrames), so work
+ * that those frames do not show does not hold them back: a click's frame shows the highlight, the next one
+ * the side panel, and only then go the share URL and the messages to the server. */
+export function afterNextFrame(fn, frames = 1) {
+  requestAnimationFrame(() => (frames > 1 ? afterNextFrame(fn, frames - 1) : setTimeout(fn, 0)));
 }

@@ -34,7 +34,7 @@ export function screenHook(screen) {
   Object.assign(hook, {
     state,
     /** The visible text of the side panel, one line per rendered line (for tests and parity checks). */
-    panelText: () => visibleText(screen.panel.el),
+    panelText: () => { screen.flushPanel(); return visibleText(screen.panel.el); },
     click(v) { screen.clickBody(Number(v)); screen.viewer.stage?.renderNow(); return state(); },
     clickMarker(site) { screen.modeActions().clickMarker(screen, Number(site)); return state(); },
     search: (text) => screen.runSearch(String(text)),

@@ -67,14 +67,14 @@ export class Screen {
   wire() {
     const s = this.store;
     this.disposers.push(
-      s.on(null, (st, changed) => { this.toolbar.render(st); this.panel.render(st, changed); }),
+      s.on(null, (st, changed) => { this.toolbar.render(st); this.renderPanel(changed); }),
       s.on(["body", "mode", "view", "pain", "selected", "lines", "tour"], (st) => {
         if (!st.ready || this.shareQueued) return;
         this.shareQueued = true;
         afterNextFrame(() => {
           this.shareQueued = false;
           if (this.answers) writeShare(shareParams(s.get(), this.answers.content, this.config.default_variant), this.host.shareIn);
-        });
+        }, 2);
       }),
       s.on(["clinic"], (st) => s.set({ closeup: st.clinic })),
     );
@@ -88,12 +88,42 @@ export class Screen {
     window.bodymap = this.hook;
   }
 
+  /** Run a click on the body. Its frame carries the highlight alone; the side panel follows in the next frame
+   * (on software GL the panel's layout in the same frame held the highlight back ~8-16 ms; docs/performance.md). */
+  fromPointer(fn) {
+    this.pointerPick = true;
+    try { fn(); } finally { this.pointerPick = false; }
+  }
+
+  /** Render the panel's changed sections: at once, or after the next frame for a click on the body. */
+  renderPanel(changed) {
+    const pending = this.panelPending;
+    if (pending) for (const k of changed) pending.add(k);
+    if (this.pointerPick) {
+      if (!pending) {
+        this.panelPending = new Set(changed);
+        afterNextFrame(() => this.flushPanel());
+      }
+      return;
+    }
+    this.panelPending = null;
+    this.panel.render(this.store.get(), pending || changed);
+  }
+
+  /** Render what the panel has not shown yet (also before it is read: window.bodymap.panelText()). */
+  flushPanel() {
+    const pending = this.panelPending;
+    if (!pending || this.disposed) return;
+    this.panelPending = null;
+    this.panel.render(this.store.get(), pending);
+  }
+
   /** What the viewer's gestures mean (viewer/index.js calls these). */
   viewerActions() {
     return {
       preview: (v) => this.modeActions().preview?.(this, v) ?? null,
-      commit: (answer) => this.apply(answer),
-      clickBody: (v) => this.clickBody(v),
+      commit: (answer) => this.fromPointer(() => this.apply(answer)),
+      clickBody: (v) => this.fromPointer(() => this.clickBody(v)),
       clickMarker: (site) => this.modeActions().clickMarker(this, site),
       paint: (vertices) => this.paint(vertices),
     };

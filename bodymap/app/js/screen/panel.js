@@ -80,7 +80,7 @@ export class SidePanel {
       show(this.search, mode !== "tour" && mode !== "quiz");
       show(this.muscleBox, mode === "forward");
     }
-    if (any("context") && st.context?.kind !== "muscle") this.muscle.value = "";
+    if (any("context") && st.context?.kind !== "muscle" && this.muscle.value !== "") this.muscle.value = "";
     if (any("context", "mode", "clinic")) this.renderRegion(st, hidden);
     if (any("context", "resultSites", "clinic", "body")) this.renderList(st, hidden);
     else if (any("selected")) for (const r of this.list.querySelectorAll("input[type=radio]")) r.checked = Number(r.value) === st.selected;

@@ -271,10 +271,10 @@ export class BodyViewer {
 
   commitAnswer(answer) {
     this.actions.commit(answer);
-    // the pulse goes on from the frame after the one that shows the copy: on software GL a pulse frame drawn
-    // now would hold back the copy's presentation (~16 ms on 2 cores)
+    // the pulse goes on two frames later (after the copy's frame and the side panel's): on software GL a pulse
+    // frame drawn with either would hold it back (~16 ms on 2 cores)
     if (this.pulse.curve && this.store.get().playing !== false) {
-      requestAnimationFrame(() => this.stage.requestRender(false));
+      requestAnimationFrame(() => requestAnimationFrame(() => this.stage.requestRender(false)));
     }
   }
 
