@@ -97,6 +97,9 @@ SCREEN = {
     "care_flags": "Stop and see a professional",
     "care_causes": "Look for the cause",
     "sources": "Sources: ",
+    "menu": "☰ Menu",
+    "sheet_show": "▲ Show the results",
+    "sheet_hide": "▼ Show more of the body",
     "lines_title": "Fascial lines (Anatomy Trains)",
     "line_evidence": "Evidence for this line: ",
     "line_teaching": "The animated path is a teaching picture of the connection: referred pain is made by the "

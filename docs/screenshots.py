@@ -105,6 +105,17 @@ def main() -> None:
             page.get_by_role("button", name="Explore a muscle").click()
             page.wait_for_timeout(800)
             page.screenshot(path=str(OUT / "app-explore-mode.png"))
+
+            # a phone: the body fills the screen, the results open as a sheet below it
+            phone = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+            page = phone.new_page()
+            shin = atlas.body.central_vertex(atlas.site("tibialis_anterior_tp1:left").essential)
+            load(f"?pain={shin}&tp=tibialis_anterior_tp1:left")
+            page.screenshot(path=str(OUT / "app-phone.png"))
+            page.get_by_test_id("sheet-toggle").click()
+            page.wait_for_timeout(1200)
+            page.screenshot(path=str(OUT / "app-phone-results.png"))
+            phone.close()
             browser.close()
 
             # a browser without WebGL: pictures drawn by the server, here the closer view

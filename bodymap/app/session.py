@@ -75,7 +75,7 @@ class Session:
         self.state = SessionState(variant=variant)
         self.screen = Screen(config=screen_config(), packs=pack_urls(), body_name=variant,
                              host={"handout_url": "handout", "pictures": True, "exact_paths": True},
-                             sizing_mode="stretch_both", min_height=480, stylesheets=[CSS.read_text("utf-8")])
+                             sizing_mode="stretch_both", min_height=300, stylesheets=[CSS.read_text("utf-8")])
         self._picture_pending = False
         self._picture_shown = None  # what the browser's picture was drawn with (its clicks use its camera)
         self._reverting = False
@@ -266,6 +266,12 @@ def _refill_on_server_loop():
     return lambda fill, delay_s: loop.call_later(delay_s, fill)
 
 
+#: Panel's page (it extends Panel's base template) with a viewport for phones and tablets: without it a phone
+#: lays the page out 980 px wide and shrinks it.
+PAGE_TEMPLATE = """{% block preamble %}{{ super() }}
+<meta name="viewport" content="width=device-width, initial-scale=1">{% endblock %}"""
+
+
 def create_app() -> pn.viewable.Viewable:
     """Panel entry point: one session, on the body variant the URL asks for (the browser restores the rest of
     the URL's state itself)."""
@@ -281,4 +287,6 @@ def create_app() -> pn.viewable.Viewable:
     if pn.state.curdoc is not None and pn.state.curdoc.session_context is not None:
         pn.state.on_session_destroyed(_release_memory)
     session.screen.bodymap_session = session  # for tests and the scripting hook
+    if pn.state.curdoc is not None:
+        pn.state.curdoc.template = PAGE_TEMPLATE
     return session.screen

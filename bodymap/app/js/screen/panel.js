@@ -30,7 +30,11 @@ export class SidePanel {
     this.safety = h("aside", { class: "bm-safety", role: "note", "data-testid": "safety" });
     this.scroll = h("div", { class: "bm-scroll" }, this.activity, this.search, this.muscleBox, this.region, this.note,
       this.listHead, this.list, this.pulse, this.clear, this.care, this.lines, this.about);
-    this.el = h("div", { class: "bm-side", "data-testid": "side" }, this.scroll, this.safety);
+    // on a phone the panel is a bottom sheet under the body: folded it shows this bar and the safety limits
+    this.sheetToggle = h("button", { type: "button", class: "bm-sheet-toggle", "aria-expanded": "false",
+      "data-testid": "sheet-toggle", onclick: () => this.expandSheet(this.sheetToggle.getAttribute("aria-expanded") !== "true") },
+      t.sheet_show);
+    this.el = h("div", { class: "bm-side", "data-testid": "side" }, this.sheetToggle, this.scroll, this.safety);
   }
 
   pulseControls(t) {
@@ -45,6 +49,13 @@ export class SidePanel {
       this.playButton,
       h("label", { class: "bm-speed" }, `${t.pulse_speed}: `, this.speedValue, this.speed),
       h("div", { class: "bm-group", role: "group", "aria-label": t.pulse_direction }, this.direction));
+  }
+
+  expandSheet(open) {
+    const t = this.screen.texts.screen;
+    this.sheetToggle.setAttribute("aria-expanded", String(open));
+    this.sheetToggle.textContent = open ? t.sheet_hide : t.sheet_show;
+    this.el.classList.toggle("bm-expanded", open);
   }
 
   /** A new body pack: its muscles, lines, safety texts. */

@@ -20,11 +20,20 @@ export class Toolbar {
     // only where the host can make a handout; disabled (not hidden) without a pain, so the toolbar never jumps
     this.handout = screen.host.handout ? h("button", { type: "button", class: "bm-handout",
       onclick: () => screen.handout() }, t.handout) : null;
-    this.el = h("div", { class: "bm-toolbar", role: "toolbar", "aria-label": t.title },
+    // on a phone the tools fold into a menu (app.css); choosing one closes it again
+    this.menu = h("button", { type: "button", class: "bm-menu", "aria-expanded": "false",
+      onclick: () => this.openMenu(this.menu.getAttribute("aria-expanded") !== "true") }, t.menu);
+    this.tools = h("div", { class: "bm-tools", onclick: (e) => { if (e.target.closest("button")) this.openMenu(false); } },
       h("div", { class: "bm-group", role: "group", "aria-label": t.mode_group }, this.modes),
       h("div", { class: "bm-group", role: "group", "aria-label": t.view_group }, this.views, this.reset, this.closer),
       h("label", { class: "bm-body" }, `${t.body} `, this.body),
       this.clinic, this.handout);
+    this.el = h("div", { class: "bm-toolbar", role: "toolbar", "aria-label": t.title }, this.menu, this.tools);
+  }
+
+  openMenu(open) {
+    this.menu.setAttribute("aria-expanded", String(open));
+    this.el.classList.toggle("bm-open", open);
   }
 
   render(st) {

@@ -42,6 +42,8 @@ export function viewerHook(viewer) {
     get markerScale() { return Number.isFinite(viewer.markers.zoom) ? viewer.markers.zoom : 1; },
     get view() { return viewer.rig.current; },
     get hoveredLine() { return viewer.lines.hovered || ""; },
+    get cameraDistance() { return stage.camera.position.distanceTo(stage.controls.target); }, // cm to the target
+    get tip() { return viewer.tipText ? viewer.tipText() : ""; }, // the hover / long-press name shown, or ""
     get linesDrawn() { return viewer.lines.items.length; }, // fascial line tubes drawn (one per line and side)
   };
   Object.defineProperty(hook, "_debug", { enumerable: false,

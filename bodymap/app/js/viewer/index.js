@@ -320,6 +320,10 @@ export class BodyViewer {
     this.canvas.style.cursor = "crosshair";
   }
 
+  tipText() {
+    return this.tip.style.display === "none" ? "" : this.tip.textContent;
+  }
+
   // ---- camera ----
   setView(name, animate) {
     if (!this.webgl) { // the server's pictures turn with the state's view

@@ -11,6 +11,8 @@ import * as THREE from "three";
 import { ChangedArea, OffscreenFrame } from "./offscreen.js";
 
 const PICK_SLOP_PX = 5; // a pointer that moved more than this is a drag (rotate), not a click
+const LONG_PRESS_MS = 450; // a finger held this long without moving names what is under it (touch has no hover); under the
+// browser's own long-press time (500 ms), which would cancel the pointer
 
 export class Picker {
   /** view: the viewer (viewer/index.js), which draws, knows the mode and reports what a gesture meant. */
@@ -130,6 +132,10 @@ export class Picker {
       const g = { moved: false, multi: false, painting: false, painted: false, marker: null, button: e.button };
       this.gesture = g;
       if (e.button === 0 && e.isPrimary) this.guessPick(e.clientX, e.clientY);
+      if (e.pointerType !== "mouse") {
+        const x = e.clientX, y = e.clientY;
+        g.longTimer = setTimeout(() => this.longPress(g, x, y), LONG_PRESS_MS);
+      }
       if (this.view.mode().gesture === "paint" && e.button === 0) {
         // a press paints at once; a press on a marker selects it if the pointer does not move
         g.painting = true;
@@ -139,6 +145,7 @@ export class Picker {
       }
     } else if (this.gesture) {
       this.gesture.multi = true;
+      clearTimeout(this.gesture.longTimer);
       this.dropGuess();
     }
     this.view.hideTip();
@@ -149,6 +156,7 @@ export class Picker {
     if (d && g) {
       if (!g.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) > PICK_SLOP_PX) {
         g.moved = true;
+        clearTimeout(g.longTimer);
         this.dropGuess();
         this.view.stage.requestRender(false); // a drag, not a click: the pulse goes on
       }
@@ -180,7 +188,8 @@ export class Picker {
     if (!this.gesture || this.down.size > 0) return;
     const g = this.gesture;
     this.gesture = null;
-    const click = !cancelled && !g.moved && !g.multi && !(e.pointerType === "mouse" && g.button !== 0);
+    clearTimeout(g.longTimer);
+    const click = !cancelled && !g.moved && !g.multi && !g.longPressed && !(e.pointerType === "mouse" && g.button !== 0);
     if (this.guess && click && this.confirmGuess(e.clientX, e.clientY)) return;
     this.dropGuess();
     this.view.stage.requestRender(false); // resume the pulse (a pick below draws its own frame at once)
@@ -203,10 +212,18 @@ export class Picker {
     return !!(g && !g.moved && !g.multi && !g.painting);
   }
 
+  /** A finger held still: name the marker or line under it, as hovering does with a mouse; no pick follows. */
+  longPress(g, x, y) {
+    if (this.gesture !== g || g.moved || g.multi || g.painting) return;
+    g.longPressed = true;
+    this.dropGuess();
+    this.hover(x, y, true);
+  }
+
   // ---- hover ----
-  hover(x, y) {
+  hover(x, y, held = false) {
     const view = this.view;
-    if (!view.body.mesh || this.down.size) return;
+    if (!view.body.mesh || (this.down.size && !held)) return;
     const h = this.hitAt(x, y);
     if (h && h.kind === "marker") {
       view.showTip(view.siteLabel(h.site), x, y, "pointer");
@@ -246,7 +263,10 @@ export class Picker {
     listen(canvas, "pointermove", (e) => this.pointerMove(e));
     listen(canvas, "pointerup", (e) => this.pointerEnd(e, false));
     listen(canvas, "pointercancel", (e) => this.pointerEnd(e, true));
-    listen(canvas, "pointerleave", () => { if (this.down.size === 0) { this.view.hideTip(); this.view.hoverLine(""); } });
+    // a finger "leaves" as it lifts: a long press's name stays until the next touch
+    listen(canvas, "pointerleave", (e) => {
+      if (this.down.size === 0 && e.pointerType === "mouse") { this.view.hideTip(); this.view.hoverLine(""); }
+    });
     listen(canvas, "contextmenu", (e) => e.preventDefault());
     listen(canvas, "keydown", (e) => this.keyDown(e));
   }
