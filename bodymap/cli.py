@@ -154,10 +154,13 @@ def _cmd_place(args: argparse.Namespace) -> int:
     if not path.exists():
         raise UsageError(f"{path}: no such annotation folder or file")
     body = load_body("neutral")
-    if path.is_file():
-        seen, changed = place_file(path, body, warn=_progress)
-    else:
-        seen, changed = place_folder(path, body, progress=_progress)
+    try:
+        if path.is_file():
+            seen, changed = place_file(path, body, warn=_progress)
+        else:
+            seen, changed = place_folder(path, body, progress=_progress)
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not a UTF-8 text file ({exc.reason} at byte {exc.start})") from None
     print(f"{seen} anchors with a recipe, {changed} updated")
     return 0
 
@@ -293,8 +296,6 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"--port {args.port} is not a port number (1-65535)")
     if args.num_procs < 1:
         raise UsageError("--num-procs must be at least 1")
-    if args.tables:
-        _input_file(args.tables, "--tables", "tables file")
     if args.tables:
         import os
 
