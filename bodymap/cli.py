@@ -1,7 +1,8 @@
 """`bodymap` command line: a thin layer that parses arguments, calls the core and prints results.
 
-Errors people can fix (bad arguments, broken files) end with a one-line message and a non-zero exit code,
-never a traceback.
+Errors people can fix end with a one-line message and a non-zero exit code, never a traceback: a bad argument
+(exit 2), a missing or unreadable input, an output folder that cannot be written, a port in use or an address
+that cannot be bound (exit 1), and Ctrl+C (exit 130). tests/test_error_sweep.py runs every command through them.
 """
 from __future__ import annotations
 
@@ -19,14 +20,81 @@ class UsageError(Exception):
     """A command-line argument is wrong; the message says which and why."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one line (which argument, what is wrong, where the help is), exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def _output_file(text: str, flag: str) -> Path:
+    """The file a command will write: its folder is made if missing and must take a file, checked before the
+    work starts, so an unwritable place fails at once with one line instead of after the work."""
+    from bodymap.errors import OutputError
+
+    path = Path(text)
+    if path.is_dir():
+        raise OutputError(f"{flag} {text}: is a folder; give a file name")
+    _probe_folder(path.parent, f"{flag} {text}")
+    return path
+
+
+def _output_folder(text: str, flag: str) -> Path:
+    """The folder a command will write into: made if missing, and it must take files."""
+    path = Path(text)
+    _probe_folder(path, f"{flag} {text}".strip())
+    return path
+
+
+def _probe_folder(folder: Path, what: str) -> None:
+    import tempfile
+
+    from bodymap.errors import OutputError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"{what}: cannot write there: {_first_file_in(folder)} is a file, not a folder") from None
+    except OSError as exc:
+        raise OutputError(f"{what}: cannot write in {folder}: {exc.strerror or exc}") from None
+
+
+def _first_file_in(folder: Path) -> Path:
+    """The part of folder's path that exists but is not a folder (what blocks making it)."""
+    for part in [*reversed(folder.parents), folder]:
+        if part.exists() and not part.is_dir():
+            return part
+    return folder
+
+
+def _input_file(text: str, flag: str, what: str) -> Path:
+    """An input file that must exist and be a file (not a folder)."""
+    path = Path(text)
+    if not path.exists():
+        raise UsageError(f"{flag} {text}: no such {what}")
+    if path.is_dir():
+        raise UsageError(f"{flag} {text}: is a folder, not a {what}")
+    return path
+
+
+def _positive(value: int, flag: str) -> int:
+    if value < 1:
+        raise UsageError(f"{flag} {value}: must be at least 1")
+    return value
+
+
 def _cmd_render(args: argparse.Namespace) -> int:
     from bodymap.core.body import load_body
 
+    if not args.atlas:
+        _output_file(args.out, "--out")
     body = load_body(args.body)
     if args.atlas:
         from bodymap.draw.sheets import render_atlas_sheets
 
-        index = render_atlas_sheets(Path(args.atlas), body=body, progress=_progress,
+        index = render_atlas_sheets(_output_folder(args.atlas, "--atlas"), body=body, progress=_progress,
                                     only=args.muscle or None)
         print(f"wrote atlas sheets; index: {index}")
         return 0
@@ -41,9 +109,11 @@ def _cmd_render(args: argparse.Namespace) -> int:
 def _cmd_build_meshes(args: argparse.Namespace) -> int:
     from bodymap.build.meshes import write_meshes
 
-    out_dir = Path(args.out) if args.out else None
-    kwargs = {"out_dir": out_dir} if out_dir else {}
-    sums = write_meshes(Path(args.wheel), check_only=args.check, **kwargs)
+    wheel = _input_file(args.wheel, "--wheel", "file")
+    kwargs = {}
+    if args.out:
+        kwargs["out_dir"] = Path(args.out) if args.check else _output_folder(args.out, "--out")
+    sums = write_meshes(wheel, check_only=args.check, **kwargs)
     for name, digest in sorted(sums.items()):
         print(f"{digest}  {name}")
     print("mesh files match a fresh build" if args.check else "mesh files written")
@@ -56,6 +126,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from bodymap.settings import ANNOTATION_DIR
 
     path = Path(args.path) if args.path else ANNOTATION_DIR
+    if not path.exists():
+        raise UsageError(f"{path}: no such annotation folder or file")
     warnings: list = []
     try:
         atlas = read_atlas(path, load_body(args.body), partial=args.partial, warnings=warnings)
@@ -79,11 +151,16 @@ def _cmd_place(args: argparse.Namespace) -> int:
     from bodymap.settings import ANNOTATION_DIR
 
     path = Path(args.path) if args.path else ANNOTATION_DIR
+    if not path.exists():
+        raise UsageError(f"{path}: no such annotation folder or file")
     body = load_body("neutral")
-    if path.is_file():
-        seen, changed = place_file(path, body, warn=_progress)
-    else:
-        seen, changed = place_folder(path, body, progress=_progress)
+    try:
+        if path.is_file():
+            seen, changed = place_file(path, body, warn=_progress)
+        else:
+            seen, changed = place_folder(path, body, progress=_progress)
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not a UTF-8 text file ({exc.reason} at byte {exc.start})") from None
     print(f"{seen} anchors with a recipe, {changed} updated")
     return 0
 
@@ -93,9 +170,10 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
     from bodymap.core.schema import json_schema
 
+    out = _output_file(args.out, "--out") if args.out else None
     text = json.dumps(json_schema(), indent=2)
-    if args.out:
-        Path(args.out).write_text(text + "\n")
+    if out:
+        out.write_text(text + "\n")
         print(f"wrote {args.out}")
     else:
         print(text)
@@ -121,6 +199,7 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
 
     if not args.vertex and not args.region:
         raise UsageError("give --vertex N (repeatable) or --region NAME")
+    _positive(args.limit, "--limit")
     vertices = [_parse_vertex(v) for v in args.vertex]
     body = load_body(args.body)
     n = body.n_vertices
@@ -178,8 +257,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from bodymap.core.bake import bake, write_tables
     from bodymap.core.body import load_body
 
+    out = _output_file(args.out, "--out")
     tables = bake(load_atlas(body=load_body(args.body)))
-    size = write_tables(tables, Path(args.out))
+    size = write_tables(tables, out)
     print(f"wrote {args.out}: {size / 1024:.0f} KiB, {len(tables.sites)} trigger point sites, "
           f"atlas {tables.header['atlas_hash']}")
     return 0
@@ -192,7 +272,10 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
     from bodymap.settings import ANNOTATION_DIR
 
     root = Path(args.path) if args.path else ANNOTATION_DIR
-    rows = reanchor_folder(root, load_mesh(Path(args.to)))
+    mesh = _input_file(args.to, "--to", "mesh file")
+    if not root.is_dir():
+        raise UsageError(f"{root}: no such annotation folder")
+    rows = reanchor_folder(root, load_mesh(mesh))
     if args.json:
         print(json.dumps([r.__dict__ for r in rows]))
         return 0
@@ -254,9 +337,11 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     vertices = [_parse_vertex(v) for v in args.vertex]
     if not vertices:
         raise UsageError("give at least one --vertex N (the pain location)")
+    _positive(args.limit, "--limit")
+    out = _output_file(args.out, "--out")
     atlas = load_atlas()
     content = choose_content(atlas, vertices, args.tp or None, limit=args.limit)
-    out = write_handout(atlas, content, Path(args.out))
+    out = write_handout(atlas, content, out)
     print(f"wrote {out}: {len(content.sites)} trigger points for pain at the {content.region}")
     return 0
 
@@ -264,7 +349,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
 def _cmd_export_site(args: argparse.Namespace) -> int:
     from bodymap.app.export_site import export_site
 
-    index = export_site(Path(args.outdir), variant=args.body, progress=_progress)
+    index = export_site(_output_folder(args.outdir, ""), variant=args.body, progress=_progress)
     print(f"wrote {index}: open it from disk (file://), no server or network needed")
     return 0
 
@@ -282,7 +367,7 @@ def _not_yet(issue: int) -> Handler:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="bodymap",
         description="Interactive 3D body map of myofascial trigger points: where does pain come from?",
     )
@@ -387,19 +472,32 @@ def _output_commands(add: Add) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from bodymap.errors import BodymapError
+    from bodymap.errors import BodymapError, describe_os_error
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    command = "bodymap"
     try:
+        args = build_parser().parse_args(argv)
+        command = f"bodymap {args.command}"
         return args.handler(args)
-    except (BodymapError, UsageError, ValueError, FileNotFoundError) as exc:
-        print(f"bodymap {args.command}: error: {exc}", file=sys.stderr)
+    except (BodymapError, UsageError, ValueError) as exc:
+        print(f"{command}: error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:  # output piped into `head` and closed early
         return 0
+    except OSError as exc:  # a file that cannot be read or written, past the checks above
+        print(f"{command}: error: {describe_os_error(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        if not _forked_worker():  # with serve --num-procs N the parent alone says it
+            print(f"{command}: stopped (Ctrl+C)", file=sys.stderr)
+        return 130
+
+
+def _forked_worker() -> bool:
+    """True in a worker process that `serve --num-procs N` forked (tornado numbers them; the parent has none)."""
+    if "tornado.process" not in sys.modules:
+        return False
+    return sys.modules["tornado.process"].task_id() is not None
 
 
 if __name__ == "__main__":

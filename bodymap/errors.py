@@ -12,3 +12,18 @@ class MeshFileError(BodymapError):
 
 class BuildError(BodymapError):
     """A build step's input is missing, not the pinned one, or not what we expect."""
+
+
+class OutputError(BodymapError):
+    """An output file or folder cannot be written there (no folder, a file in the way, no permission, read-only)."""
+
+
+class ListenError(BodymapError):
+    """`bodymap serve` cannot listen on the address and port it was given."""
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One line for an OSError: which file and what went wrong, without the errno noise."""
+    what = exc.strerror or str(exc)
+    names = [str(n) for n in (exc.filename, exc.filename2) if n is not None]
+    return f"{' -> '.join(names)}: {what}" if names else what

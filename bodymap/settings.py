@@ -2,10 +2,22 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
-#: Root of the project checkout; meshes/ and annotations/ live here. Override with BODYMAP_HOME.
-PROJECT_ROOT = Path(os.environ.get("BODYMAP_HOME", Path(__file__).resolve().parent.parent))
+
+def _data_root() -> Path:
+    """Where meshes/ and annotations/ are: inside the package when installed from a wheel or an sdist
+    (pyproject.toml maps them to bodymap/_data), else at the root of the checkout (editable install, PYTHONPATH)."""
+    packaged = resources.files("bodymap") / "_data"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent
+
+
+#: Folder holding meshes/ and annotations/: the checkout's root, or bodymap/_data in an installed wheel.
+#: Override with BODYMAP_HOME.
+PROJECT_ROOT = Path(os.environ.get("BODYMAP_HOME") or _data_root())
 MESH_DIR = Path(os.environ.get("BODYMAP_MESHES", PROJECT_ROOT / "meshes"))
 #: The atlas the app and commands use; BODYMAP_ANNOTATIONS points them at another folder (tests, drafts).
 ANNOTATION_DIR = Path(os.environ.get("BODYMAP_ANNOTATIONS", PROJECT_ROOT / "annotations"))

@@ -1,10 +1,45 @@
 """`bodymap serve`: start the Panel server on this machine and open the body in a browser."""
 from __future__ import annotations
 
+import errno
 import logging
+import socket
 import sys
 
+from bodymap.errors import ListenError
+
 log = logging.getLogger("bodymap.serve")
+
+
+def listen_problem(exc: OSError, port: int, address: str) -> ListenError:
+    """The one line for a socket that cannot be bound: what is wrong and what to do instead."""
+    where = f"port {port} on {address or 'every address'}"
+    if isinstance(exc, socket.gaierror):
+        return ListenError(f"--address {address}: not an address or host name this machine knows ({exc.strerror})")
+    if exc.errno == errno.EADDRINUSE:
+        return ListenError(f"{where} is already in use (another bodymap serve?); stop that program or give "
+                           f"another --port")
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return ListenError(f"--address {address}: this machine has no such address to listen on; use 127.0.0.1 "
+                           f"(this machine only) or 0.0.0.0 (every network interface)")
+    if exc.errno == errno.EACCES:
+        return ListenError(f"no permission to listen on {where} (ports below 1024 need root); give a --port "
+                           f"above 1023")
+    return ListenError(f"cannot listen on {where}: {exc.strerror or exc}")
+
+
+def check_listen(port: int, address: str) -> None:
+    """Bind the port once, the way the server will (tornado, every address the name resolves to), and let it
+    go again: a port in use or an address this machine lacks stops the start at once, before the data is
+    loaded, with one line."""
+    from tornado.netutil import bind_sockets
+
+    try:
+        sockets = bind_sockets(port, address=address or None)
+    except OSError as exc:
+        raise listen_problem(exc, port, address) from None
+    for s in sockets:
+        s.close()
 
 
 def check_startup() -> None:
@@ -32,17 +67,39 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    check_listen(port, address)
     check_startup()
     origins = allow_origins or [f"{h}:{port}" for h in ("localhost", "127.0.0.1", address)]
     url = f"http://{'localhost' if address in ('127.0.0.1', '0.0.0.0') else address}:{port}/"
     print(f"bodymap is serving the body at {url}  (Ctrl+C to stop)", file=sys.stderr, flush=True)
-    server = pn.serve({"/": create_app}, port=port, address=address, num_procs=num_procs, show=open_browser,
-                      websocket_origin=origins, title="bodymap", threaded=False, start=False,
-                      websocket_max_message_size=20 * 1024 * 1024, extra_patterns=routes())
+    try:  # bound again here: another program may have taken the port while the data loaded
+        server = pn.serve({"/": create_app}, port=port, address=address, num_procs=num_procs, show=open_browser,
+                          websocket_origin=origins, title="bodymap", threaded=False, start=False,
+                          websocket_max_message_size=20 * 1024 * 1024, extra_patterns=routes())
+    except OSError as exc:
+        raise listen_problem(exc, port, address) from None
     local = "127.0.0.1" if address in ("0.0.0.0", "") else address
     server.io_loop.add_callback(_request_first_page, f"http://{local}:{server.port}/")
+    interrupted = _stop_on_sigint(server)
     server.start()
     server.io_loop.start()
+    if interrupted:  # Ctrl+C: cli.main says so in one line and exits 130
+        raise KeyboardInterrupt
+
+
+def _stop_on_sigint(server) -> list:
+    """Ctrl+C stops the server's loop (as Panel's own handler does) and is remembered, so `bodymap serve` exits
+    130 rather than 0, as an interrupted command should. Returns the list that gets an entry on Ctrl+C."""
+    import signal
+
+    interrupted: list = []
+
+    def on_sigint(*_args) -> None:
+        interrupted.append(True)
+        server.io_loop.asyncio_loop.call_soon_threadsafe(server.io_loop.stop)
+
+    signal.signal(signal.SIGINT, on_sigint)
+    return interrupted
 
 
 async def _request_first_page(url: str) -> None:
