@@ -198,3 +198,43 @@ def test_phone_and_tablet(phone, atlas):
         wait_until(page, "window.bodymap.state().clinic === true", timeout=5_000)
     assert page.recorder.errors == []
     assert page.recorder.external_requests() == []
+
+
+_FOCUS_JS = """(selector) => {
+  const find = (root) => { const hit = root.querySelector(selector); if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const h = find(el.shadowRoot); if (h) return h; }
+    return null; };
+  const el = find(document); el.focus(); return el.getAttribute('aria-expanded');
+}"""
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_keyboard_on_a_phone(host, browser, server, standalone_site):
+    """At phone size the keyboard still reaches everything: the menu opens with Enter and says so to a screen
+    reader (aria-expanded), its buttons work, the results sheet opens the same way, and the arrow keys turn the
+    body."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.recorder = PageRecorder(page)
+    try:
+        page.goto(server.url if host == "served" else standalone_site.as_uri())
+        page.wait_for_function("() => window.bodymap && window.bodymap.ready", timeout=60_000)
+        assert page.evaluate(_FOCUS_JS, ".bm-menu") == "false"
+        page.keyboard.press("Enter")
+        assert page.evaluate(_FOCUS_JS, ".bm-menu") == "true"
+        page.get_by_role("button", name="Back", exact=True).focus()
+        page.keyboard.press("Enter")
+        wait_until(page, "window.bodymap.state().view === 'back'", timeout=5_000)
+        assert page.evaluate(_FOCUS_JS, ".bm-menu") == "false", "choosing a tool closes the menu"
+        assert page.evaluate(_FOCUS_JS, "[data-testid=sheet-toggle]") == "false"
+        page.keyboard.press("Enter")
+        assert page.evaluate(_FOCUS_JS, "[data-testid=sheet-toggle]") == "true"
+        page.evaluate(_FOCUS_JS, ".bm-viewer canvas")
+        before = page.evaluate("() => { const c = window.bodymap._debug().camera.position; return [c.x, c.z]; }")
+        page.keyboard.press("ArrowLeft")
+        page.wait_for_timeout(600)
+        after = page.evaluate("() => { const c = window.bodymap._debug().camera.position; return [c.x, c.z]; }")
+        assert np.hypot(after[0] - before[0], after[1] - before[1]) > 5, "the arrow keys should turn the body"
+        assert page.recorder.errors == []
+    finally:
+        context.close()
