@@ -226,8 +226,11 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
         print("  no known trigger point refers pain here")
     for i, c in enumerate(result.candidates, 1):
         length = f", path {c.path_length_cm:.0f} cm" if c.path_length_cm is not None else ""
-        print(f"  {i}. {c.site.label} [{c.zone}, score {c.score:.2f}{length}]")
+        print(f"  {i}. {c.label} [{c.zone}, score {c.score:.2f}{length}]")
         print(f"     {c.explanation}")
+        for p in c.points:
+            side = f"{p.site.side} " if c.row_side == "both" else ""
+            print(f"     - {side}{p.site.trigger_point.name} [{p.zone}, score {p.score:.2f}]")
     return 0
 
 

@@ -26,6 +26,15 @@ WHY = {
     "plain_how": {"essential": "often", "spillover": "sometimes", "near": "now and then, close to here"},
 }
 
+#: A row of the answer (one muscle on one side, or on both), and a trigger point of both sides in a why line.
+ROWS = {
+    "left": "left {muscle}",
+    "right": "right {muscle}",
+    "midline": "{muscle}",
+    "both": "{muscle}, both sides",
+    "both_label": "left and right {muscle} {point}",
+}
+
 ZONE_WORDS = {"essential": "main pain zone", "spillover": "wider pain zone", "near": "just outside the zone"}
 
 QUIZ = {
@@ -152,6 +161,16 @@ def why(zone: str, region: str, label: str, n_vertices: int, explained: float) -
     return fill(WHY["area"][zone], share=f"{explained:.0%}", region=region, label=label)
 
 
+def row_label(side: str, muscle: str) -> str:
+    """A row of the answer as it is named: "left Upper trapezius", "Upper trapezius, both sides"."""
+    return fill(ROWS[side], muscle=muscle)
+
+
+def both_sides(muscle: str, point: str) -> str:
+    """A trigger point of both sides, as a why line names it: "left and right Upper trapezius TP1"."""
+    return fill(ROWS["both_label"], muscle=muscle, point=point)
+
+
 def for_browser() -> dict:
     """Every text the browser shows, as JSON-able data."""
-    return {"why": WHY, "zones": ZONE_WORDS, "quiz": QUIZ, "screen": SCREEN}
+    return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN}

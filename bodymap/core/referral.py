@@ -12,6 +12,10 @@ Scoring (documented in docs/scoring.md, the same for one clicked vertex and a pa
 - side: 1.0 when the trigger point is on the side of the pain (or the pain or point is on the midline),
   0.8 for the other side, so same-side candidates come first at equal membership.
 Ties break on zone (essential, spillover, near), then trigger point id.
+
+Rows (docs/scoring.md "One row per muscle"): the ranked sites are grouped by muscle and side, best first; a
+row's score is its best site's. Left and right rows of one muscle whose best sites are the same trigger point
+with the same score are one row, side "both", led by the left site. The limit counts rows.
 """
 from __future__ import annotations
 
@@ -34,13 +38,40 @@ DETOUR_LIMIT = 1.8   # follow the fascial line only if it is at most this much l
 
 
 @dataclass(frozen=True)
+class RankedPoint:
+    """One trigger point site of a row, with its own score and best zone."""
+
+    site: TriggerPointSite
+    score: float
+    zone: str
+    explained: float
+
+    def to_json(self) -> dict:
+        return {"trigger_point_id": self.site.trigger_point.id, "trigger_point_name": self.site.trigger_point.name,
+                "side": self.site.side, "site": self.site.key, "score": round(self.score, 4), "zone": self.zone}
+
+
+@dataclass(frozen=True)
 class Candidate:
+    """One row of the answer: a muscle on one side (or on both), led by its best trigger point `site`."""
+
     site: TriggerPointSite
     score: float
     zone: str                 # 'essential' | 'spillover' | 'near'
     explained: float          # share of the pain the site explains (0..1)
     explanation: str
     path_length_cm: float | None = None
+    side: str = ""            # 'left' | 'right' | 'midline' | 'both' ('' = the site's side)
+    points: tuple[RankedPoint, ...] = ()   # the row's trigger points, best first (the first is `site`)
+
+    @property
+    def row_side(self) -> str:
+        return self.side or self.site.side
+
+    @property
+    def label(self) -> str:
+        """The row as a line says it: "left Upper trapezius", "Upper trapezius, both sides"."""
+        return texts.row_label(self.row_side, self.site.muscle.name)
 
     def to_json(self) -> dict:
         return {
@@ -48,11 +79,12 @@ class Candidate:
             "muscle_name": self.site.muscle.name,
             "trigger_point_id": self.site.trigger_point.id,
             "trigger_point_name": self.site.trigger_point.name,
-            "side": self.site.side,
+            "side": self.row_side,
             "score": round(self.score, 4),
             "zone": self.zone,
             "explanation": self.explanation,
             "path_length_cm": None if self.path_length_cm is None else round(self.path_length_cm, 1),
+            "trigger_points": [p.to_json() for p in self.points],
         }
 
 
@@ -147,30 +179,68 @@ class ReferralEngine:
         counts = np.bincount(labels, weights=self.areas[vertices])
         return self.atlas.regions[int(np.argmax(counts))].name
 
-    def lookup(self, vertices, limit: int = 10, with_paths: bool = True) -> LookupResult:
-        vertices = self.check_vertices(vertices)
+    def ranked_sites(self, vertices: np.ndarray) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
+        """Every site that refers to the validated pain vertices, best first: (order, score, explained, zone)."""
         score, explained, best_zone = self.scores(vertices)
         order = sorted(np.flatnonzero(score > 0),
                        key=lambda i: (-round(float(score[i]), 6), -int(best_zone[i]),
                                       self.atlas.sites[i].trigger_point.id, self.atlas.sites[i].side))
+        return [int(i) for i in order], score, explained, best_zone
+
+    def rows(self, order: list[int], score: np.ndarray) -> list[tuple[str, list[int]]]:
+        """Ranked sites grouped into rows, best row first: [(side, [site index, best first])]. One row per muscle
+        and side; left and right rows whose best sites are the same trigger point with the same score are one
+        row, side 'both', its sites in rank order with the left one first."""
+        sites = self.atlas.sites
+        rows: dict[tuple[str, str], list[int]] = {}
+        for i in order:
+            rows.setdefault((sites[i].muscle.id, sites[i].side), []).append(i)
+        out, done = [], set()
+        for (muscle, side), members in rows.items():
+            if (muscle, side) in done:
+                continue
+            done.add((muscle, side))
+            other = rows.get((muscle, {"left": "right", "right": "left"}.get(side, "")))
+            if other and _same_best(sites, score, members[0], other[0]):
+                done.add((muscle, sites[other[0]].side))
+                left, right = (members, other) if side == "left" else (other, members)
+                merged = sorted(left[1:] + right[1:], key=order.index)
+                out.append(("both", [left[0], right[0]] + merged))
+            else:
+                out.append((side, members))
+        return out
+
+    def lookup(self, vertices, limit: int = 10, with_paths: bool = True) -> LookupResult:
+        vertices = self.check_vertices(vertices)
+        order, score, explained, best_zone = self.ranked_sites(vertices)
         region = self.region_name(vertices)
         candidates = []
-        for i in order[:limit]:
-            site = self.atlas.sites[i]
-            zone = ZONE_NAMES[int(best_zone[i])]
+        for side, members in self.rows(order, score)[:limit]:
+            points = tuple(RankedPoint(self.atlas.sites[i], float(score[i]), ZONE_NAMES[int(best_zone[i])],
+                                       float(explained[i])) for i in members)
+            head = points[0]
             length = None
             if with_paths:
-                target = self.closest_pain_vertex(site, vertices)
-                length = referral_path(self.atlas, site, target).length_cm
-            candidates.append(Candidate(site, float(score[i]), zone, float(explained[i]),
-                                        texts.why(zone, region, site.label, len(vertices), float(explained[i])),
-                                        length))
+                target = self.closest_pain_vertex(head.site, vertices)
+                length = referral_path(self.atlas, head.site, target).length_cm
+            label = texts.both_sides(head.site.muscle.name, head.site.trigger_point.name) if side == "both" \
+                else head.site.label
+            candidates.append(Candidate(head.site, head.score, head.zone, head.explained,
+                                        texts.why(head.zone, region, label, len(vertices), head.explained),
+                                        length, side, points))
         return LookupResult(region, tuple(int(v) for v in vertices), tuple(candidates))
 
     def closest_pain_vertex(self, site: TriggerPointSite, vertices: np.ndarray) -> int:
         """The pain vertex a path should end at: the most central one inside the site's zones."""
         inside = vertices[self.zone_code[site.index, vertices] >= 1]
         return self.atlas.body.central_vertex(inside if inside.size else vertices)
+
+
+def _same_best(sites, score: np.ndarray, a: int, b: int) -> bool:
+    """Whether sites a and b are the same trigger point with the same (rounded) score: left and right of one
+    point referring equally, as on the midline."""
+    return (sites[a].trigger_point.id == sites[b].trigger_point.id
+            and round(float(score[a]), 6) == round(float(score[b]), 6))
 
 
 def near_quanta(distance_cm: np.ndarray) -> np.ndarray:

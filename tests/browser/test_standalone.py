@@ -172,7 +172,8 @@ def test_search_autocomplete(page):
     wait_until(page.page, "window.bodymap.state().candidates.length > 0")
     state = page.state()
     assert state["selected"] is not None
-    assert page.page.locator("[data-testid=candidates] li").count() == len(state["candidates"])
+    # every listed trigger point has its radio in the list (one row per muscle and side, its points under it)
+    assert page.page.locator("[data-testid=candidates] input[type=radio]").count() == len(state["candidates"])
     assert "Pain at:" in page.page.locator("[data-testid=region]").inner_text()
     # a muscle name lists that muscle's trigger points
     box.fill("soleus")

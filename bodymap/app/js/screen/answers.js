@@ -23,20 +23,25 @@ export class Answers {
     return p.subarray(3 * o[site], 3 * o[site + 1]);
   }
 
-  /** Ranked candidates for pain at `vertices` (in `region`) with their one line of why: [{site, zone, why}]. */
+  /** Ranked rows for pain at `vertices` (in `region`), one per muscle and side, with their one line of why:
+   * [{site, zone, why, side, points: [{site, zone, score}]}]; `site` is the row's best trigger point (the left
+   * one of a "both" row) and leads `points`. */
   candidates(vertices, region) {
     const kind = vertices.length === 1 ? "spot" : "area";
-    return this.ranker.rank(vertices, this.limit).map((c) => {
-      const zone = ZONE[c.zone];
-      const label = this.content.sites[c.site].label;
+    return this.ranker.rows(vertices, this.limit).map((row) => {
+      const c = row.points[0], zone = ZONE[c.zone], d = this.content.sites[c.site];
+      const label = row.side === "both"
+        ? fill(this.texts.rows.both_label, { muscle: d.muscle_name, point: d.trigger_point_name }) : d.label;
       const why = fill(this.texts.why[kind][zone], { region, label, share: percent(c.explained) });
-      return { site: c.site, zone, why };
+      const points = row.points.map((p) => ({ site: p.site, zone: ZONE[p.zone], score: p.score }));
+      return { site: c.site, zone, why, side: row.side, points };
     });
   }
 
-  /** What to show for candidates of a pain location: markers of all, the first selected with its path. */
+  /** What to show for candidates of a pain location: markers of all their trigger points (the rows' leading
+   * ones first, in row order, then the others), the first row's selected with its path. */
   listing(candidates, context, patch) {
-    const sites = candidates.map((c) => c.site);
+    const sites = [...candidates.map((c) => c.site), ...candidates.flatMap((c) => c.points.slice(1).map((p) => p.site))];
     const top = sites.length ? sites[0] : -1;
     return { pain: -1, painted: NONE, highlight: NONE, resultSites: sites, selected: top, path: this.bakedPath(top),
       context: { ...context, candidates }, ...patch };

@@ -132,30 +132,54 @@ export class SidePanel {
     this.note.textContent = ctx?.note || "";
   }
 
+  /** The list: one row per muscle and side (a ranked answer), or one per trigger point (a muscle, a condition). */
   renderList(st, hidden) {
-    const screen = this.screen, t = screen.texts.screen, ctx = st.context;
-    const sites = screen.answers?.content.sites || [];
+    const t = this.screen.texts.screen, ctx = st.context;
     const shown = hidden ? [] : ctx?.candidates || st.resultSites.map((s) => ({ site: s }));
     this.list.replaceChildren();
     if (ctx?.candidates && !ctx.candidates.length && !hidden) {
       this.list.append(h("li", { class: "bm-muted bm-none" }, t.no_candidates));
     }
-    shown.forEach((c, i) => {
-      const d = sites[c.site] || {};
-      const muscle = screen.answers.content.muscles[d.muscle_id] || {};
-      const name = st.clinic && muscle.plain_name ? muscle.plain_name : d.muscle_name;
-      const side = d.side === "midline" ? "" : `${d.side} `;
-      const label = fill(t.rank_label, { rank: i + 1, label: d.label });
-      const radio = h("input", { type: "radio", name: "bm-choose", value: String(c.site), "aria-label": label,
-        checked: c.site === st.selected, onchange: () => screen.choose(c.site) });
-      const why = c.why ? (st.clinic ? screen.answers.plainWhy(c.site, c.zone) : c.why) : null;
-      this.list.append(h("li", { "data-muscle": d.muscle_id, "data-tp": d.trigger_point_id, "data-site": c.site },
-        h("label", {}, radio, h("span", { class: "bm-rank" }, String(i + 1)), " ", h("b", {}, side + (name || "")), " ",
-          h("span", { class: "bm-tp" }, d.trigger_point_name || ""),
-          c.zone ? h("span", { class: `bm-zone bm-zone-${c.zone}` }, screen.texts.zones[c.zone] || c.zone) : null),
-        why ? h("div", { class: "bm-why" }, why) : null));
-    });
+    shown.forEach((c, i) => this.list.append(this.listRow(st, c, i + 1)));
     show(this.listHead, shown.length > 0);
+  }
+
+  /** One row: its radio (the row's best trigger point, "N. <label>"), the muscle and side, the why line, and the
+   * row's further trigger points, each with its own radio ("N.k. <label>"). */
+  listRow(st, c, rank) {
+    const screen = this.screen, t = screen.texts.screen, content = screen.answers.content;
+    const d = content.sites[c.site] || {};
+    const muscle = content.muscles[d.muscle_id] || {};
+    const name = st.clinic && muscle.plain_name ? muscle.plain_name : d.muscle_name;
+    const side = c.side || d.side;
+    const rows = screen.texts.rows;
+    const title = rows[side] ? fill(rows[side], { muscle: name || "" }) : (name || "");
+    const why = c.why ? (st.clinic ? screen.answers.plainWhy(c.site, c.zone) : c.why) : null;
+    const both = side === "both";
+    const further = (c.points || []).slice(1).map((p, k) => h("div", { class: "bm-point", "data-site": p.site,
+      "data-tp": content.sites[p.site]?.trigger_point_id },
+      h("label", {}, this.listRadio(st, p.site, fill(t.rank_label, { rank: `${rank}.${k + 2}`, label: content.sites[p.site]?.label })),
+        this.pointName(p.site, both), this.zoneBadge(p.zone))));
+    return h("li", { "data-muscle": d.muscle_id, "data-tp": d.trigger_point_id, "data-site": c.site, "data-side": side },
+      h("label", {}, this.listRadio(st, c.site, fill(t.rank_label, { rank, label: d.label })),
+        h("span", { class: "bm-rank" }, String(rank)), " ", h("b", {}, title), " ", this.pointName(c.site, both),
+        this.zoneBadge(c.zone)),
+      why ? h("div", { class: "bm-why" }, why) : null, ...further);
+  }
+
+  listRadio(st, site, label) {
+    return h("input", { type: "radio", name: "bm-choose", value: String(site), "aria-label": label,
+      checked: site === st.selected, onchange: () => this.screen.choose(site) });
+  }
+
+  /** A trigger point's name in a row; with its side in a row of both sides. */
+  pointName(site, withSide) {
+    const d = this.screen.answers.content.sites[site] || {};
+    return h("span", { class: "bm-tp" }, (withSide ? `${d.side} ` : "") + (d.trigger_point_name || ""));
+  }
+
+  zoneBadge(zone) {
+    return zone ? h("span", { class: `bm-zone bm-zone-${zone}` }, this.screen.texts.zones[zone] || zone) : null;
   }
 
   careCard(site, clinic) {

@@ -3,7 +3,8 @@
 // The same rule as bodymap.core.referral.ReferralEngine (docs/scoring.md), on the same numbers: each site's
 // membership of each vertex (essential 1.0, spillover 0.6, near misses 0.3 x q/255) comes from the pack, and
 // the arithmetic is done in float32 steps as numpy does it, so a click ranks exactly as `bodymap lookup`
-// does (tests/browser/test_ranking.py checks that). A click is a painted set of one vertex.
+// does (tests/browser/test_ranking.py checks that). A click is a painted set of one vertex. The ranked sites
+// are grouped into one row per muscle and side (docs/scoring.md), as the engine groups them.
 
 const f32 = Math.fround;
 
@@ -48,8 +49,8 @@ export class Ranker {
     }
   }
 
-  /** Ranked candidates for a list of distinct pain vertices: [{site, score, zone, explained}], best first. */
-  rank(vertices, limit = 8) {
+  /** Every site that refers to a list of distinct pain vertices: [{site, score, zone, explained}], best first. */
+  rank(vertices) {
     const S = this.sites.length;
     const explained = new Float64Array(S), zone = new Int8Array(S).fill(-1);
     let areaSum = 0, sideSum = 0;
@@ -74,7 +75,40 @@ export class Ranker {
       if (score > 0) out.push({ site: s, score, zone: zone[s], explained: e, key: Math.round(score * 1e6) });
     }
     out.sort((a, b) => (b.key - a.key) || (b.zone - a.zone) || (this.order[a.site] - this.order[b.site]));
-    return out.slice(0, limit);
+    return out;
+  }
+
+  /** The ranked sites grouped into rows, best first, at most `limit` rows: [{side, points: [ranked site]}].
+   * One row per muscle and side; left and right rows whose best sites are the same trigger point with the same
+   * score are one row, side "both", led by the left site (ReferralEngine.rows). */
+  rows(vertices, limit = 8) {
+    const ranked = this.rank(vertices), sites = this.sites;
+    const groups = new Map(), pos = new Map();
+    const keyOf = (muscle, side) => `${muscle}\u0000${side}`;
+    ranked.forEach((c, i) => {
+      pos.set(c.site, i);
+      const k = keyOf(sites[c.site].muscle_id, sites[c.site].side);
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k).push(c);
+    });
+    const out = [], done = new Set();
+    for (const [k, members] of groups) {
+      if (out.length >= limit) break;
+      if (done.has(k)) continue;
+      done.add(k);
+      const head = sites[members[0].site];
+      const mirror = head.side === "left" ? "right" : head.side === "right" ? "left" : null;
+      const other = mirror ? groups.get(keyOf(head.muscle_id, mirror)) : null;
+      if (other && sites[other[0].site].trigger_point_id === head.trigger_point_id && other[0].key === members[0].key) {
+        done.add(keyOf(head.muscle_id, mirror));
+        const [left, right] = head.side === "left" ? [members, other] : [other, members];
+        const rest = [...left.slice(1), ...right.slice(1)].sort((a, b) => pos.get(a.site) - pos.get(b.site));
+        out.push({ side: "both", points: [left[0], right[0], ...rest] });
+      } else {
+        out.push({ side: head.side, points: members });
+      }
+    }
+    return out;
   }
 
   /** The region that holds most of the pain's area (ties: the first region), as the engine names it. */
