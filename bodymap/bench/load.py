@@ -50,7 +50,7 @@ def cpu_seconds(pid: int) -> float:
 
 def _clicks() -> list[dict]:
     """400 clicks in essential zones, each as the screen sends it to Python: the pain vertex, the ranked sites
-    it shows (the browser ranks them from its data pack, by the engine's rule) and the top one selected."""
+    it shows (every listed point, the rows' best first) (the browser ranks them from its data pack, by the engine's rule) and the top one selected."""
     from bodymap.core.atlas import load_atlas
     from bodymap.core.referral import ReferralEngine
     from bodymap.settings import CANDIDATE_LIMIT
@@ -63,8 +63,10 @@ def _clicks() -> list[dict]:
     clicks = []
     for _ in range(400):
         vertex = int(rng.choice(sites[int(rng.integers(len(sites)))].essential))
-        ranked = [index[id(c.site)] for c in engine.lookup([vertex], limit=CANDIDATE_LIMIT, with_paths=False).candidates]
-        clicks.append({"pain": vertex, "result_sites": ranked, "selected": ranked[0] if ranked else -1})
+        rows = engine.lookup([vertex], limit=CANDIDATE_LIMIT, with_paths=False).candidates
+        best = [index[id(c.site)] for c in rows]  # the rows' best points first, then the rest, as the screen lists
+        rest = [index[id(p.site)] for c in rows for p in c.points[1:]]
+        clicks.append({"pain": vertex, "result_sites": best + rest, "selected": best[0] if best else -1})
     return clicks
 
 
