@@ -16,7 +16,7 @@ from tests.browser.conftest import PageRecorder, wait_until
 
 pytestmark = pytest.mark.browser
 
-SIZES = [(390, 844), (412, 915), (820, 1180), (844, 390)]
+SIZES = [(390, 844), (412, 915), (820, 1180), (844, 390), (360, 740)]
 HOSTS = ["served", "standalone"]
 
 # The screen's visible text and controls, looked up through Panel's shadow roots.
@@ -236,5 +236,24 @@ def test_keyboard_on_a_phone(host, browser, server, standalone_site):
         after = page.evaluate("() => { const c = window.bodymap._debug().camera.position; return [c.x, c.z]; }")
         assert np.hypot(after[0] - before[0], after[1] - before[1]) > 5, "the arrow keys should turn the body"
         assert page.recorder.errors == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (2560, 1440)], ids=["1024x768", "2560x1440"])
+def test_wide_screens_keep_the_desktop_layout(size, browser, server, atlas):
+    """From a small laptop to a 2560 px screen: the tools stay in the toolbar, the panel beside the body, the
+    body on screen, nothing scrolls sideways."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        page.goto(server.url)
+        page.wait_for_function("() => window.bodymap && window.bodymap.ready", timeout=60_000)
+        assert page.evaluate(_SCREEN_JS, "menu") == [False]
+        assert page.evaluate(_SCREEN_JS, "toggle") == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        belly = atlas.body.central_vertex(np.flatnonzero(np.abs(atlas.body.vertices[:, 1] - 20) < 3))
+        assert _xy(page, belly) is not None, "the middle of the body is not on screen"
     finally:
         context.close()
