@@ -2,7 +2,8 @@
 
 An atlas is a folder of YAML files, one concern per file; the top-level key names the kind of file:
 `atlas` (title, version, source catalogue), `regions`, `muscles`, `fascial_lines`, `conditions`,
-`self_care`, `tours`, `quizzes`, `dermatomes`. Left-side anchors are written once; the right side comes from the mirror map.
+`self_care`, `tours`, `quizzes`, `dermatomes`. Left-side anchors are written once; the right side comes from the
+mirror map.
 """
 from __future__ import annotations
 
