@@ -195,6 +195,7 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
 
     from bodymap.core.atlas import load_atlas
     from bodymap.core.body import load_body
+    from bodymap import texts
     from bodymap.core.referral import engine_for
 
     if not args.vertex and not args.region:
@@ -231,6 +232,8 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
         for p in c.points:
             side = f"{p.site.side} " if c.row_side == "both" else ""
             print(f"     - {side}{p.site.trigger_point.name} [{p.zone}, score {p.score:.2f}]")
+    if result.nerve_roots:
+        print(texts.nerve_roots([r.root for r in result.nerve_roots]))
     return 0
 
 

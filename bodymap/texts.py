@@ -35,6 +35,14 @@ ROWS = {
     "both_label": "left and right {muscle} {point}",
 }
 
+#: The nerve-root layer: said when the pain lies in a dermatome ({roots}: "L5", "L4 and L5").
+NERVE_ROOTS = {
+    "one": "this area is also the {roots} nerve root's: numbness, tingling or weakness there needs a professional",
+    "several": "this area is also the {roots} nerve roots': numbness, tingling or weakness there needs a "
+               "professional",
+    "and": " and ",
+}
+
 ZONE_WORDS = {"essential": "main pain zone", "spillover": "wider pain zone", "near": "just outside the zone"}
 
 QUIZ = {
@@ -169,6 +177,13 @@ def row_label(side: str, muscle: str) -> str:
 def both_sides(muscle: str, point: str) -> str:
     """A trigger point of both sides, as a why line names it: "left and right Upper trapezius TP1"."""
     return fill(ROWS["both_label"], muscle=muscle, point=point)
+
+
+def nerve_roots(roots: list[str]) -> str:
+    """The line naming the nerve roots whose dermatomes hold the pain (each root once, in the order given)."""
+    names = list(dict.fromkeys(roots))
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + NERVE_ROOTS["and"] + names[-1]
+    return fill(NERVE_ROOTS["one" if len(names) == 1 else "several"], roots=joined)
 
 
 def for_browser() -> dict:

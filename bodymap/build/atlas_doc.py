@@ -57,9 +57,24 @@ def render_markdown(atlas: Atlas) -> str:
     lines += ["", "## Conditions", "", "| condition | also called | muscles |", "| --- | --- | --- |"]
     for c in sorted(atlas.conditions.values(), key=lambda c: c.name):
         lines.append(f"| {_cell(c.name)} | {_cell(', '.join(c.synonyms))} | {', '.join(c.muscles)} |")
+    lines += _nerve_root_lines(atlas)
     lines += ["", "## Sources", ""]
     lines += [f"- **{sid}**: {_cell(cit)}" for sid, cit in catalogue.items()]
     return "\n".join(lines) + "\n"
+
+
+def _nerve_root_lines(atlas: Atlas) -> list[str]:
+    """The nerve-root layer: its map, its caveat and one row per root (left side; the right is the mirror)."""
+    layer = atlas.dermatome_map
+    if layer is None:
+        return []
+    out = ["", "## Nerve roots (dermatomes)", "", _cell(layer.map), "", f"Uncertainty: {_cell(layer.uncertainty)}", "",
+           "| root | skin it supplies | drawn from regions | sources |", "| --- | --- | --- | --- |"]
+    for d in layer.roots:
+        cites = "; ".join(f"{s.ref} {s.detail or ''}".strip() for s in d.sources)
+        drawn = ", ".join(d.zone.regions) + (f" + {len(d.zone.disks)} disk(s)" if d.zone.disks else "")
+        out.append(f"| {d.root} | {_cell(d.area)} | {drawn or '-'} | {_cell(cites)} |")
+    return out
 
 
 def main() -> int:

@@ -107,6 +107,23 @@ class LineSite:
         return f"{self.line.id}:{self.side}"
 
 
+@dataclass(frozen=True)
+class DermatomeSite:
+    """One nerve root's dermatome on one side (or the midline), as a vertex set."""
+
+    dermatome: S.Dermatome
+    side: str                     # 'left' | 'right' | 'midline'
+    vertices: np.ndarray          # (k,) int, sorted
+
+    @property
+    def root(self) -> str:
+        return self.dermatome.root
+
+    @property
+    def key(self) -> str:
+        return f"{self.root}:{self.side}"
+
+
 @dataclass(frozen=True, eq=False)
 class Atlas:
     body: Body
@@ -125,6 +142,8 @@ class Atlas:
     quizzes: MappingProxyType
     documents: MappingProxyType           # relative file path -> validated file model (for saving)
     geodesics: SurfaceGeodesics = field(repr=False)
+    dermatome_map: S.DermatomeMap | None = None   # the nerve-root layer's map and caveat (None: no layer)
+    dermatomes: tuple[DermatomeSite, ...] = ()
 
     def site(self, key: str) -> TriggerPointSite:
         """Trigger point site by key 'tp_id:side'."""

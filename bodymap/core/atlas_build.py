@@ -16,8 +16,8 @@ from pydantic import ValidationError
 
 from bodymap.core import schema as S
 from bodymap.core._yaml import YamlReadError, line_of, read_yaml, to_plain
-from bodymap.core.atlas import (SIDES, Atlas, AtlasError, LineSite, Problem, RegionSite, TriggerPointSite,
-                                _field_path)
+from bodymap.core.atlas import (SIDES, Atlas, AtlasError, DermatomeSite, LineSite, Problem, RegionSite,
+                                TriggerPointSite, _field_path)
 from bodymap.core.body import Body, load_body
 from bodymap.core.geodesic import SurfaceGeodesics
 from bodymap.settings import STALE_ANCHOR_CM
@@ -187,6 +187,7 @@ class _Builder(_Checks):
         line_sites = self.build_line_sites(catalogue)
         self.check_tours(tps, found["fascial_lines"], region_sites, catalogue)
         self.check_quizzes(tps)
+        derm_map, derm_sites = build_dermatomes(self, catalogue, found["regions"], region_sites, region_labels)
         if self.problems:
             return None
         return Atlas(
@@ -206,6 +207,8 @@ class _Builder(_Checks):
             quizzes=MappingProxyType(found["quizzes"]),
             documents=MappingProxyType({d.rel: d.model for d in self.docs}),
             geodesics=self.geo,
+            dermatome_map=derm_map,
+            dermatomes=tuple(derm_sites),
         )
 
     def single(self, kind: str, root: Path):
@@ -392,6 +395,54 @@ class _Builder(_Checks):
                 if site.region.id == rid and site.side in (side, "midline"):
                     parts.append(np.flatnonzero(region_labels == idx))
         return np.unique(np.concatenate(parts)).astype(np.int64)
+
+
+def build_dermatomes(checks: _Builder, catalogue: set[str], regions: dict[str, S.Region], region_sites,
+                     region_labels) -> tuple[S.DermatomeMap | None, list[DermatomeSite]]:
+    """The nerve-root layer (dermatomes.yaml, optional, at most once): roots unique, sources known, zones
+    checked like referral zones and resolved to vertex sets per side."""
+    found = list(checks.items("dermatomes"))
+    if not found:
+        return None, []
+    for doc, _, _ in found[1:]:
+        checks.problem(doc, ("dermatomes",), f"the dermatomes are defined twice (also in {found[0][0].rel}); "
+                                             "keep one file with top-level 'dermatomes'")
+    doc, _, layer = found[0]
+    checks.check_sources(doc, ("dermatomes",), layer.sources, catalogue)
+    sites: list[DermatomeSite] = []
+    seen: set[str] = set()
+    for i, derm in enumerate(layer.roots):
+        loc = ("dermatomes", "roots", i)
+        if derm.root in seen:
+            checks.problem(doc, loc + ("root",), f"duplicate root {derm.root!r}; give each root one entry")
+            continue
+        seen.add(derm.root)
+        checks.check_sources(doc, loc, derm.sources, catalogue)
+        if not _zone_ok(checks, doc, loc + ("zone",), derm.zone, regions):
+            continue
+        for side in _expand_side(derm.side):
+            ids = checks.zone_vertices(derm.zone, side, region_sites, region_labels)
+            if len(ids) == 0:
+                checks.problem(doc, loc + ("zone",), "the zone is empty; give it at least one disk, vertex or region")
+                break
+            sites.append(DermatomeSite(derm, side, ids))
+    return layer, sites
+
+
+def _zone_ok(checks: _Checks, doc: _Doc, loc: tuple, zone: S.Zone, regions: dict[str, S.Region]) -> bool:
+    """Whether a zone's anchors, vertex ids and region ids are all sound (each problem reported)."""
+    ok = True
+    for d, disk in enumerate(zone.disks):
+        ok &= checks.check_anchor(doc, loc + ("disks", d, "at"), disk.at)
+    for v, vid in enumerate(zone.vertices):
+        if vid >= checks.body.n_vertices:
+            checks.problem(doc, loc + ("vertices", v), f"vertex {vid} is out of range")
+            ok = False
+    for r, rid in enumerate(zone.regions):
+        if rid not in regions:
+            checks.problem(doc, loc + ("regions", r), f"unknown region {rid!r}; use a region id from regions.yaml")
+            ok = ok and checks.partial
+    return ok
 
 
 def _expand_side(side: str) -> tuple[str, ...]:

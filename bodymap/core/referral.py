@@ -13,6 +13,9 @@ Scoring (documented in docs/scoring.md, the same for one clicked vertex and a pa
   0.8 for the other side, so same-side candidates come first at equal membership.
 Ties break on zone (essential, spillover, near), then trigger point id.
 
+Nerve roots (not scored, listed beside the rows): every dermatome of the nerve-root layer that holds at least
+MIN_ROOT_SHARE of the pain (area-weighted), with that share, largest first.
+
 Rows (docs/scoring.md "One row per muscle"): the ranked sites are grouped by muscle and side, best first; a
 row's score is its best site's. Left and right rows of one muscle whose best sites are the same trigger point
 with the same score are one row, side "both", led by the left site. The limit counts rows.
@@ -35,6 +38,20 @@ OTHER_SIDE = 0.8
 ZONE_NAMES = {2: "essential", 1: "spillover", 0: "near"}
 NEAR_STEPS = 255     # near-miss distances are kept in this many steps (one byte in the browser's data)
 DETOUR_LIMIT = 1.8   # follow the fascial line only if it is at most this much longer than the direct path
+MIN_ROOT_SHARE = 0.05  # a dermatome is named when it holds at least this share of the pain
+ROOT_ORDER = "CTLS"
+
+
+@dataclass(frozen=True)
+class NerveRoot:
+    """A nerve root whose dermatome (on one side) covers part of the pain."""
+
+    root: str                 # 'L5'
+    side: str                 # 'left' | 'right' | 'midline'
+    share: float              # area-weighted share of the pain inside the dermatome (0..1)
+
+    def to_json(self) -> dict:
+        return {"root": self.root, "side": self.side, "share": round(self.share, 4)}
 
 
 @dataclass(frozen=True)
@@ -93,10 +110,12 @@ class LookupResult:
     region: str
     vertices: tuple[int, ...]
     candidates: tuple[Candidate, ...]
+    nerve_roots: tuple[NerveRoot, ...] = ()
 
     def to_json(self) -> dict:
         return {"region": self.region, "vertices": list(self.vertices),
-                "candidates": [c.to_json() for c in self.candidates]}
+                "candidates": [c.to_json() for c in self.candidates],
+                "nerve_roots": [r.to_json() for r in self.nerve_roots]}
 
 
 @dataclass(frozen=True)
@@ -145,6 +164,9 @@ class ReferralEngine:
         self.prevalence = np.array([PREVALENCE[st.trigger_point.prevalence] for st in atlas.sites], np.float32)
         self.site_side = np.array([{"left": 1, "right": -1}.get(st.side, 0) for st in atlas.sites], np.int8)
         self.areas = body.vertex_areas.astype(np.float32)
+        self.dermatome = np.zeros((len(atlas.dermatomes), n), dtype=np.float32)
+        for i, derm in enumerate(atlas.dermatomes):
+            self.dermatome[i, derm.vertices] = 1.0
 
     def check_vertices(self, vertices) -> np.ndarray:
         """Validate pain vertex ids: integers within range; raises ValueError saying what is wrong."""
@@ -173,6 +195,19 @@ class ReferralEngine:
                                1.0, OTHER_SIDE).astype(np.float32)
         best_zone = self.zone_code[:, vertices].max(axis=1)
         return explained * self.prevalence * side_factor, explained, best_zone
+
+    def nerve_roots(self, vertices) -> tuple[NerveRoot, ...]:
+        """The roots whose dermatome covers the pain: share of the pain (area-weighted) per root and side, at
+        least MIN_ROOT_SHARE, largest first."""
+        vertices = self.check_vertices(vertices)
+        if not len(self.atlas.dermatomes):
+            return ()
+        weights = self.areas[vertices] / self.areas[vertices].sum()
+        share = self.dermatome[:, vertices] @ weights
+        found = [NerveRoot(d.root, d.side, float(share[i])) for i, d in enumerate(self.atlas.dermatomes)
+                 if share[i] >= MIN_ROOT_SHARE - 1e-6]
+        return tuple(sorted(found, key=lambda r: (-round(r.share, 6), ROOT_ORDER.index(r.root[0]),
+                                                  int(r.root[1:]), r.side)))
 
     def region_name(self, vertices: np.ndarray) -> str:
         labels = self.atlas.region_of_vertex[vertices]
@@ -228,7 +263,7 @@ class ReferralEngine:
             candidates.append(Candidate(head.site, head.score, head.zone, head.explained,
                                         texts.why(head.zone, region, label, len(vertices), head.explained),
                                         length, side, points))
-        return LookupResult(region, tuple(int(v) for v in vertices), tuple(candidates))
+        return LookupResult(region, tuple(int(v) for v in vertices), tuple(candidates), self.nerve_roots(vertices))
 
     def closest_pain_vertex(self, site: TriggerPointSite, vertices: np.ndarray) -> int:
         """The pain vertex a path should end at: the most central one inside the site's zones."""

@@ -2,7 +2,8 @@
 
 An atlas is a folder of YAML files, one concern per file; the top-level key names the kind of file:
 `atlas` (title, version, source catalogue), `regions`, `muscles`, `fascial_lines`, `conditions`,
-`self_care`, `tours`, `quizzes`. Left-side anchors are written once; the right side comes from the mirror map.
+`self_care`, `tours`, `quizzes`, `dermatomes`. Left-side anchors are written once; the right side comes from the
+mirror map.
 """
 from __future__ import annotations
 
@@ -194,6 +195,25 @@ class Condition(_Model):
     sources: Sources
 
 
+class Dermatome(_Model):
+    """The skin one spinal nerve root supplies, drawn as a zone (disks, vertices, whole regions) on the left side."""
+
+    root: str = Field(pattern=r"^(C[1-8]|T([1-9]|1[0-2])|L[1-5]|S[1-5])$", description="e.g. 'L5', 'C6', 'T1'")
+    area: Text = Field(description="where the dermatome lies, in our own words")
+    side: Literal["both", "midline"] = "both"
+    zone: Zone
+    sources: Sources
+
+
+class DermatomeMap(_Model):
+    """The nerve-root layer: which map the dermatomes follow, how uncertain it is, and one entry per root."""
+
+    map: Text = Field(description="the map the zones follow, named")
+    uncertainty: Text = Field(description="the map's own caveat: overlap and variation between people")
+    sources: Sources
+    roots: list[Dermatome] = Field(min_length=1)
+
+
 class Source(_Model):
     id: Id
     citation: Text
@@ -288,6 +308,10 @@ class QuizzesFile(_Model):
     quizzes: list[Quiz] = Field(min_length=1)
 
 
+class DermatomesFile(_Model):
+    dermatomes: DermatomeMap
+
+
 FILE_KINDS: dict[str, type[_Model]] = {
     "atlas": AtlasFile,
     "regions": RegionsFile,
@@ -297,6 +321,7 @@ FILE_KINDS: dict[str, type[_Model]] = {
     "self_care": SelfCareFile,
     "tours": ToursFile,
     "quizzes": QuizzesFile,
+    "dermatomes": DermatomesFile,
 }
 
 
