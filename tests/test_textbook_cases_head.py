@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_textbook_cases import assert_in_top_five
+
 CASES = [
     # (pain region, expected muscle, where the pattern is described)
     ("left cheek", "lateral_pterygoid", "T&S vol. 1, ch. 11, lateral pterygoid (maxillary zone)"),
@@ -20,18 +22,9 @@ CASES = [
 ]
 
 
-def _central_vertex(atlas, region_name):
-    region = atlas.region_by_name(region_name)
-    return atlas.body.central_vertex(atlas.region_vertices(atlas.regions.index(region)))
-
-
 @pytest.mark.parametrize("region,muscle,source", CASES, ids=[f"{r}->{m}" for r, m, _ in CASES])
 def test_head_textbook_case_in_top_five(atlas, engine, region, muscle, source):
-    assert muscle in atlas.muscles, f"{muscle} missing from the atlas"
-    vertex = _central_vertex(atlas, region)
-    result = engine.lookup([vertex], limit=5, with_paths=False)
-    top = [c.site.muscle.id for c in result.candidates]
-    assert muscle in top, f"pain at {region} (vertex {vertex}): expected {muscle} ({source}) in top 5, got {top}"
+    assert_in_top_five(atlas, engine, region, muscle, source)
 
 
 def test_there_are_at_least_8_head_cases():

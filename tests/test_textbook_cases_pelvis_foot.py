@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_textbook_cases import assert_in_top_five
+
 REGION_CASES = [
     # (pain region, expected muscle, where the pattern is described)
     ("coccyx", "levator_ani", "T&S vol. 2, ch. 6, levator ani (sacrococcygeal pain)"),
@@ -34,11 +36,6 @@ POINT_CASES = [
 ]
 
 
-def _central_vertex(atlas, region_name):
-    region = atlas.region_by_name(region_name)
-    return atlas.body.central_vertex(atlas.region_vertices(atlas.regions.index(region)))
-
-
 def _top_five(engine, vertex):
     result = engine.lookup([vertex], limit=5, with_paths=False)
     return [c.site.muscle.id for c in result.candidates]
@@ -46,10 +43,7 @@ def _top_five(engine, vertex):
 
 @pytest.mark.parametrize("region,muscle,source", REGION_CASES, ids=[f"{r}->{m}" for r, m, _ in REGION_CASES])
 def test_region_case_in_top_five(atlas, engine, region, muscle, source):
-    assert muscle in atlas.muscles, f"{muscle} missing from the atlas"
-    vertex = _central_vertex(atlas, region)
-    top = _top_five(engine, vertex)
-    assert muscle in top, f"pain at {region} (vertex {vertex}): expected {muscle} ({source}) in top 5, got {top}"
+    assert_in_top_five(atlas, engine, region, muscle, source)
 
 
 @pytest.mark.parametrize("recipe,muscle,source", POINT_CASES,

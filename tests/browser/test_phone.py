@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from tests.browser.conftest import PageRecorder, wait_until
+from tests.browser.test_touch import _gesture, _touch
 
 pytestmark = pytest.mark.browser
 
@@ -70,21 +71,6 @@ def phone(request, browser, server, standalone_site):
     page.wait_for_timeout(300)
     yield page, host, width, height
     context.close()
-
-
-def _touch(page, kind: str, points) -> None:
-    page.cdp.send("Input.dispatchTouchEvent", {
-        "type": kind, "touchPoints": [{"x": float(x), "y": float(y), "id": i} for i, (x, y) in enumerate(points)]})
-
-
-def _gesture(page, starts, ends, steps: int = 12) -> None:
-    _touch(page, "touchStart", starts)
-    for k in range(1, steps + 1):
-        t = k / steps
-        _touch(page, "touchMove", [(sx + (ex - sx) * t, sy + (ey - sy) * t) for (sx, sy), (ex, ey) in zip(starts, ends)])
-        page.wait_for_timeout(16)
-    _touch(page, "touchEnd", [])
-    page.wait_for_timeout(400)
 
 
 def _tap(page, xy, hold_ms: int = 60) -> None:
