@@ -13,10 +13,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from bodymap.bench.harness import free_port, wait_for_http
 
 COMMANDS = ["serve", "lookup", "path", "validate", "place", "reanchor", "schema", "render", "handout", "export",
             "export-site", "bench", "build-meshes"]
@@ -35,12 +36,6 @@ def _assert_one_line(run: subprocess.CompletedProcess, *phrases: str, code: int 
     assert len(lines) == 1 and "error" in lines[0], run.stderr
     for phrase in phrases:
         assert phrase in lines[0], lines[0]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # ---- a bad argument: every command, an unknown option and (where it has one) a value of the wrong kind ----
@@ -111,7 +106,7 @@ def inputs():
     (["serve", "--no-browser", "--port", "{port}", "--tables", "{tmp}/garbage.bin"], "garbage.bin"),
 ])
 def test_missing_or_unreadable_input(args, phrase, inputs):
-    run = _run(*[a.format(tmp=inputs, port=_free_port()) for a in args])
+    run = _run(*[a.format(tmp=inputs, port=free_port()) for a in args])
     if args[0] == "validate" and "missing" not in args[1]:  # validate lists its problems: a header, then one each
         assert run.returncode == 1 and "Traceback" not in run.stdout + run.stderr and phrase in run.stderr
     else:
@@ -182,26 +177,22 @@ def test_serve_port_in_use():
 
 def test_serve_address_that_cannot_be_bound():
     address = "203.0.113.1"  # TEST-NET-3 (documentation only): no machine has it; binding sends nothing
-    _assert_one_line(_run("serve", "--no-browser", "--port", str(_free_port()), "--address", address),
+    _assert_one_line(_run("serve", "--no-browser", "--port", str(free_port()), "--address", address),
                      f"--address {address}", "no such address")
 
 
 @pytest.mark.slow
 def test_serve_ctrl_c_is_one_line_and_exit_130():
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "bodymap.cli", "serve", "--no-browser", "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, proc.communicate()
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as answer:
-                    assert answer.status == 200
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "serve did not answer within 120 s"
-                time.sleep(0.5)
+        try:
+            status, _page = wait_for_http(f"http://127.0.0.1:{port}/", proc, timeout=120)
+        except RuntimeError as exc:
+            proc.kill()
+            pytest.fail(f"serve: {exc}: {proc.communicate()[1][-2000:]}")
+        assert status == 200
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=30)
     finally:

@@ -10,17 +10,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tarfile
-import time
 import tomllib
-import urllib.request
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from bodymap.bench.harness import free_port, wait_for_http
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ("meshes", "annotations")
@@ -112,25 +111,18 @@ def test_the_installed_wheel_works_outside_the_checkout(installed):
 @pytest.mark.slow
 def test_the_installed_wheel_serves(installed):
     python, _dist, work = installed
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([str(python.parent / "bodymap"), "serve", "--no-browser", "--port", str(port)],
                             cwd=work, env=_env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
+    failure = status = page = None
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, proc.communicate()
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as answer:
-                    status, page = answer.status, answer.read()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the wheel's serve did not answer within 120 s"
-                time.sleep(0.5)
-        assert status == 200 and b"bodymap" in page
+        status, page = wait_for_http(f"http://127.0.0.1:{port}/", proc, timeout=120)
+    except RuntimeError as exc:
+        failure = str(exc)
     finally:
         proc.terminate()
         _out, err = proc.communicate(timeout=30)
+    assert failure is None, f"the wheel's serve: {failure}: {err[-2000:]}"
+    assert status == 200 and b"bodymap" in page
     assert "Traceback" not in err, err
