@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bodymap.bench.harness import CHROMIUM, CHROMIUM_ARGS, Server
+from bodymap.bench.harness import CHROMIUM, CHROMIUM_ARGS, DEEP_QUERY_JS, Server
 from bodymap.bench._common import Figure, check
 
 SETUPS = {
@@ -58,13 +58,7 @@ OBSERVE_JS = """() => {
 ANSWER_JS = """() => {
   window.__bmAnswers = [];
   let up = null;
-  // Panel draws the component inside shadow roots: look through them for the side panel
-  const find = (root) => {
-    const hit = root.querySelector('[data-testid=side]');
-    if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const h = find(el.shadowRoot); if (h) return h; }
-    return null;
-  };
+  const find = """ + DEEP_QUERY_JS + """;
   window.addEventListener('pointerup', (e) => { up = e.timeStamp; }, true);
   new MutationObserver(() => {
     if (up === null) return;
@@ -74,7 +68,7 @@ ANSWER_JS = """() => {
       ch.port1.onmessage = () => window.__bmAnswers.push([t0, performance.now() - t0]);
       ch.port2.postMessage(0);
     });
-  }).observe(find(document), {subtree: true, childList: true, characterData: true, attributes: true});
+  }).observe(find('[data-testid=side]'), {subtree: true, childList: true, characterData: true, attributes: true});
 }"""
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from bodymap.bench.harness import DEEP_QUERY_JS
 from tests.browser.conftest import PageRecorder, wait_until
 from tests.browser.test_touch import _gesture, _touch
 
@@ -22,10 +23,8 @@ HOSTS = ["served", "standalone"]
 
 # The screen's visible text and controls, looked up through Panel's shadow roots.
 _SCREEN_JS = """(what) => {
-  const find = (root) => { const hit = root.querySelector('.bm-app'); if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const h = find(el.shadowRoot); if (h) return h; }
-    return null; };
-  const app = find(document);
+  const find = """ + DEEP_QUERY_JS + """;
+  const app = find('.bm-app');
   const shown = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight; };
   const out = [];
@@ -187,10 +186,9 @@ def test_phone_and_tablet(phone, atlas):
 
 
 _FOCUS_JS = """(selector) => {
-  const find = (root) => { const hit = root.querySelector(selector); if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const h = find(el.shadowRoot); if (h) return h; }
-    return null; };
-  const el = find(document); el.focus(); return el.getAttribute('aria-expanded');
+  const el = (""" + DEEP_QUERY_JS + """)(selector);
+  el.focus();
+  return el.getAttribute('aria-expanded');
 }"""
 
 
@@ -216,11 +214,11 @@ def test_keyboard_on_a_phone(host, browser, server, standalone_site):
         page.keyboard.press("Enter")
         assert page.evaluate(_FOCUS_JS, "[data-testid=sheet-toggle]") == "true"
         page.evaluate(_FOCUS_JS, ".bm-viewer canvas")
-        before = page.evaluate("() => { const c = window.bodymap._debug().camera.position; return [c.x, c.z]; }")
+        before = _camera(page)
         page.keyboard.press("ArrowLeft")
         page.wait_for_timeout(600)
-        after = page.evaluate("() => { const c = window.bodymap._debug().camera.position; return [c.x, c.z]; }")
-        assert np.hypot(after[0] - before[0], after[1] - before[1]) > 5, "the arrow keys should turn the body"
+        after = _camera(page)
+        assert np.hypot(after[0] - before[0], after[2] - before[2]) > 5, "the arrow keys should turn the body"
         assert page.recorder.errors == []
     finally:
         context.close()
