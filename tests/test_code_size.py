@@ -36,10 +36,12 @@ def test_no_python_class_or_function_over_the_limit():
 
 
 @pytest.fixture(scope="module")
-def acorn_dir(tmp_path_factory) -> Path:
-    """A folder whose node_modules holds acorn: the checkout's own, or a scratch `npm ci`."""
+def size_script(tmp_path_factory) -> Path:
+    """tests/tools/js_function_sizes.mjs where it can import acorn: in the checkout when its node_modules holds
+    acorn, else copied beside a scratch `npm ci` (ES modules resolve packages next to the script)."""
+    script = ROOT / "tests" / "tools" / "js_function_sizes.mjs"
     if (ROOT / "node_modules" / "acorn").is_dir():
-        return ROOT
+        return script
     npm = shutil.which("npm")
     if npm is None or shutil.which("node") is None:
         pytest.skip("Node.js is not installed: cannot parse the JavaScript")
@@ -49,29 +51,23 @@ def acorn_dir(tmp_path_factory) -> Path:
     done = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=work, capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 0, f"npm ci failed:\n{done.stderr[-2000:]}"
-    return work
+    return Path(shutil.copy(script, work / script.name))
 
 
 @pytest.mark.slow
-def test_no_javascript_function_over_the_limit(acorn_dir, tmp_path):
-    script = ROOT / "tests" / "tools" / "js_function_sizes.mjs"
-    if acorn_dir != ROOT:  # ES modules resolve packages next to the script
-        script = Path(shutil.copy(script, acorn_dir / script.name))
+def test_no_javascript_function_over_the_limit(size_script):
     files = sorted(str(p) for p in (ROOT / "bodymap" / "app" / "js").rglob("*.js"))
     assert len(files) > 20
-    done = subprocess.run(["node", str(script), str(JS_FUNCTION_LINES), *files], capture_output=True, text=True,
+    done = subprocess.run(["node", str(size_script), str(JS_FUNCTION_LINES), *files], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert not done.stdout.strip(), "split these JavaScript functions:\n" + done.stdout
 
 
-def test_the_checker_sees_a_long_function(acorn_dir, tmp_path):
+def test_the_checker_sees_a_long_function(size_script, tmp_path):
     """The JavaScript check can fail: a 160-line function is reported."""
-    script = ROOT / "tests" / "tools" / "js_function_sizes.mjs"
-    if acorn_dir != ROOT:
-        script = Path(shutil.copy(script, acorn_dir / script.name))
     long_js = tmp_path / "long.js"
     long_js.write_text("export function big() {\n" + "".join(f"  const a{i} = `}}`; // }}\n" for i in range(158)) + "}\n")
-    done = subprocess.run(["node", str(script), str(JS_FUNCTION_LINES), str(long_js)], capture_output=True,
+    done = subprocess.run(["node", str(size_script), str(JS_FUNCTION_LINES), str(long_js)], capture_output=True,
                           text=True, timeout=60)
     assert "big 160" in done.stdout, done.stdout + done.stderr
