@@ -37,13 +37,12 @@ export function whenIdle(fn) {
   else setTimeout(fn, 200);
 }
 
-export function intList(v) {
-  if (v == null) return [];
-  return Array.from(v, (x) => Number(x));
-}
-
-export function sameList(a, b) {
-  if (a.length !== b.length) return false;
+/** The same value, or arrays (plain or typed) with the same elements: how the store and the viewer tell
+ * whether a value changed. */
+export function sameValues(a, b) {
+  if (a === b) return true;
+  const list = (x) => Array.isArray(x) || ArrayBuffer.isView(x);
+  if (!list(a) || !list(b) || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

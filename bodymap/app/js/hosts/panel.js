@@ -31,7 +31,19 @@ export function render({ model, el, data }) {
     else for (const k in obj) model[k] = obj[k];
   };
   const config = model.config, packs = model.packs, caps = model.host || {};
-  let mirrorQueued = false, screen = null;
+  let mirrorQueued = false, pickWanted = 0, screen = null;
+  // Python's mirror of the screen follows every change, one message per burst, after the frames that show it;
+  // a request for the exact referral path rides in the same message
+  const sendMirror = () => {
+    if (mirrorQueued) return;
+    mirrorQueued = true;
+    afterNextFrame(() => {
+      mirrorQueued = false;
+      const message = mirrorOf(screen.store.get());
+      if (pickWanted) { message.pick = pickWanted; pickWanted = 0; }
+      send(message);
+    }, 2);
+  };
   const host = {
     name: "panel",
     shareIn: "query",
@@ -41,7 +53,7 @@ export function render({ model, el, data }) {
       return pack;
     },
     loadQuiz: (variant) => fetchPack(packs[variant].quiz, config.formats.quiz),
-    requestPath(n) { afterNextFrame(() => send({ ...mirrorOf(screen.store.get()), pick: n }), 2); },
+    requestPath(n) { pickWanted = n; sendMirror(); },
     onPath(cb) { model.on("answered", () => cb(Number(model.answered), typed(model.path, Float32Array))); },
     onPickRequest(cb) {
       model.on("pick_request", () => { const r = model.pick_request || []; if (r.length === 2) cb(Number(r[0])); });
@@ -63,12 +75,8 @@ export function render({ model, el, data }) {
   root.setAttribute("aria-busy", "true");
   el.replaceChildren(root);
   screen = new Screen({ root, host, config, body: model.body_name });
-  // Python's mirror of the screen follows every change, one message per burst, after the frame that shows it
-  const unsubscribe = screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"], () => {
-    if (mirrorQueued) return;
-    mirrorQueued = true;
-    afterNextFrame(() => { mirrorQueued = false; send(mirrorOf(screen.store.get())); }, 2);
-  });
+  const unsubscribe = screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"],
+    sendMirror);
   screen.loadBody(model.body_name, urlParams(location)).catch((err) => console.error("bodymap could not start", err));
   model.on("remove", () => { unsubscribe(); screen.dispose(); });
 }

@@ -1,18 +1,10 @@
 // The screen's state: one plain object, changed only through `set`, with subscribers per key.
 //
 // Each key has one owner that writes it (js/README.md lists them); everyone else reads and subscribes.
-// `set` compares values (===, or element-wise for plain arrays) and notifies only for keys that changed,
-// once per call, after all keys are written, so a subscriber always sees a consistent state.
+// `set` compares values (===, or element-wise for arrays, plain or typed) and notifies only for keys that
+// changed, once per call, after all keys are written, so a subscriber always sees a consistent state.
 
-function same(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    return true;
-  }
-  return false;
-}
+import { sameValues as same } from "../values.js";
 
 export function createStore(initial) {
   const state = { ...initial };

@@ -16,18 +16,9 @@ import { probeWebGL, skinMaterial } from "./skin.js";
 import { Stage, linear } from "./stage.js";
 import { zoneOf, ZonePainter } from "./zones.js";
 import { viewerHook } from "./hook.js";
-import { whenIdle } from "../values.js";
+import { sameValues, whenIdle } from "../values.js";
 
 const EMPTY = Object.freeze([]);
-
-/** Equal as drawing inputs: the same value, or arrays (plain or typed) with the same elements. */
-function sameValue(a, b) {
-  if (a === b) return true;
-  const list = (x) => Array.isArray(x) || ArrayBuffer.isView(x);
-  if (!list(a) || !list(b) || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 export class BodyViewer {
   /**
@@ -189,7 +180,7 @@ export class BodyViewer {
   draw(next) {
     if (!this.pack || !this.body.mesh) return;
     const d = this.drawn;
-    const differ = (...keys) => keys.some((k) => !sameValue(d[k], next[k]));
+    const differ = (...keys) => keys.some((k) => !sameValues(d[k], next[k]));
     const zones = differ("pain", "selected", "painted", "highlight"), markers = differ("resultSites", "selected", "mode");
     const path = differ("path");
     if (zones) this.zones.paint(next, this.pack.arrays);
