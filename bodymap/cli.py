@@ -142,7 +142,22 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(f"  {value} {name}")
     print(f"  coverage: {atlas.coverage():.1%} of the skin lies in at least one referral zone, "
           f"{atlas.coverage(essential_only=True):.1%} in at least one essential zone")
+    _report_muscle_layer(atlas)
     return 0
+
+
+def _report_muscle_layer(atlas) -> None:
+    """How much skin the superficial muscles cover and how much they overlap (validate's summary)."""
+    from bodymap.core.anatomy import layer_cover
+
+    cover = layer_cover(atlas)
+    if cover is None:
+        return
+    print(f"  muscle layer: {cover['muscles']} of {len(atlas.muscles)} muscles drawn; superficial footprints cover "
+          f"{cover['covered']:.1%} of the skin, {cover['overlap']:.1%} of it under two or more of them")
+    if cover["missing"]:
+        print(f"  muscle layer: no footprint yet for {len(cover['missing'])} muscles: {', '.join(cover['missing'][:8])}"
+              + (" ..." if len(cover["missing"]) > 8 else ""))
 
 
 def _cmd_place(args: argparse.Namespace) -> int:
@@ -220,7 +235,11 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
         return 0
     result = engine.lookup(vertices, limit=args.limit)
     if args.json:
-        print(json.dumps(result.to_json()))
+        from bodymap.core.anatomy import muscles_under
+
+        answer = result.to_json()
+        answer["under"] = muscles_under(atlas.muscle_sites, vertices[0]) if len(vertices) == 1 else []
+        print(json.dumps(answer))
         return 0
     print(f"Pain at: {result.region} ({len(result.vertices)} vertices)")
     if not result.candidates:
@@ -234,6 +253,30 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
             print(f"     - {side}{p.site.trigger_point.name} [{p.zone}, score {p.score:.2f}]")
     if result.nerve_roots:
         print(texts.nerve_roots([r.root for r in result.nerve_roots]))
+    return 0
+
+
+def _cmd_under(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap.core.anatomy import muscles_under
+    from bodymap.core.atlas import load_atlas
+    from bodymap.core.body import load_body
+
+    vertex = _parse_vertex(args.vertex)
+    body = load_body(args.body)
+    if vertex >= body.n_vertices:
+        raise UsageError(f"--vertex {vertex} is out of range: the body has vertices 0..{body.n_vertices - 1}")
+    muscles = muscles_under(load_atlas(body=body).muscle_sites, vertex)
+    if args.json:
+        print(json.dumps({"vertex": vertex, "muscles": muscles}))
+        return 0
+    if not muscles:
+        print(f"vertex {vertex}: no muscle of the muscle layer lies under this point")
+    for m in muscles:
+        where = "" if m["side"] == "midline" else f"{m['side']} "
+        over = f", under {', '.join(m['over_names'])}" if m["layer"] == "deep" else ""
+        print(f"{where}{m['muscle_name']} ({m['layer']}{over})")
     return 0
 
 
@@ -412,6 +455,11 @@ def _answer_commands(add: Add) -> None:
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=10, help="how many candidates (default 10)")
+
+    p = add("under", "the muscles under a point of skin (the muscle layer), superficial first", _cmd_under)
+    p.add_argument("--vertex", required=True, help="skin vertex id")
+    p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
+    p.add_argument("--json", action="store_true", help='print {"vertex", "muscles": [{muscle_id, muscle_name, layer, over}]}')
 
     p = add("path", "the referral path from a trigger point to a pain vertex", _cmd_path)
     p.add_argument("--tp", required=True, help="trigger point id, e.g. soleus_tp1 (or soleus_tp1:right)")

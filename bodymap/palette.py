@@ -2,7 +2,8 @@
 sheets and handouts all take them from here (the browser receives them with its data pack).
 
 Colour-blind safe: the accents are the Okabe-Ito palette. Essential zones are solid vermillion, spillover
-zones a stippled orange, the pain spot bluish green, trigger point markers blue, a searched area sky blue.
+zones a stippled orange, the pain spot bluish green, trigger point markers blue, a searched area sky blue,
+and muscles violet with dark violet outlines and fibres (dashed when the muscle lies deep).
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ PALETTE: dict[str, str] = {
     "pulse": "#FFC20A",
     "pulse_core": "#FFF6C8",
     "line": "#CC79A7",         # a fascial line without a colour of its own
+    "muscle": "#7B5EA7",       # violet: the muscle layer's tint (away from the zones' red-orange and orange)
+    "muscle_dark": "#3B1F6B",  # dark violet: a muscle's outline and fibres
 }
 
 #: How texts name the colours a user sees ("the blue area is where it hurts").

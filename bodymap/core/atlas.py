@@ -124,6 +124,32 @@ class DermatomeSite:
         return f"{self.root}:{self.side}"
 
 
+@dataclass(frozen=True)
+class MuscleSite:
+    """One muscle on one side (or the midline) in the muscle layer: the skin over its belly, its attachments
+    and its fibres, as vertex ids."""
+
+    muscle: S.Muscle
+    anatomy: S.MuscleAnatomy
+    side: str                     # 'left' | 'right' | 'midline'
+    footprint: np.ndarray         # (k,) int, sorted
+    origin: np.ndarray            # (a,) int, the origin's anchors
+    insertion: np.ndarray         # (b,) int
+    fibres: tuple[np.ndarray, ...]  # vertex-id polylines, origin end first
+    near: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64), repr=False)
+    margin: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32), repr=False)
+    # near/margin: the footprint's margin field (cm inside, negative just outside) on the vertices around
+    # it, so pictures can draw the edge between vertices
+
+    @property
+    def key(self) -> str:
+        return f"{self.muscle.id}:{self.side}"
+
+    @property
+    def deep(self) -> bool:
+        return self.anatomy.layer == "deep"
+
+
 @dataclass(frozen=True, eq=False)
 class Atlas:
     body: Body
@@ -144,6 +170,14 @@ class Atlas:
     geodesics: SurfaceGeodesics = field(repr=False)
     dermatome_map: S.DermatomeMap | None = None   # the nerve-root layer's map and caveat (None: no layer)
     dermatomes: tuple[DermatomeSite, ...] = ()
+    muscle_sites: tuple[MuscleSite, ...] = ()     # the muscle layer (anatomy/*.yaml), per muscle and side
+
+    def muscle_site(self, muscle_id: str, side: str) -> MuscleSite | None:
+        """The muscle layer's entry for a muscle on a side ('midline' muscles answer for either side)."""
+        for m in self.muscle_sites:
+            if m.muscle.id == muscle_id and m.side in (side, "midline"):
+                return m
+        return None
 
     def site(self, key: str) -> TriggerPointSite:
         """Trigger point site by key 'tp_id:side'."""

@@ -16,8 +16,9 @@ from pydantic import ValidationError
 
 from bodymap.core import schema as S
 from bodymap.core._yaml import YamlReadError, line_of, read_yaml, to_plain
-from bodymap.core.atlas import (SIDES, Atlas, AtlasError, DermatomeSite, LineSite, Problem, RegionSite,
-                                TriggerPointSite, _field_path)
+from bodymap.core import anatomy as A
+from bodymap.core.atlas import (SIDES, Atlas, AtlasError, DermatomeSite, LineSite, MuscleSite, Problem,
+                                RegionSite, TriggerPointSite, _field_path)
 from bodymap.core.body import Body, load_body
 from bodymap.core.geodesic import SurfaceGeodesics
 from bodymap.settings import STALE_ANCHOR_CM
@@ -188,6 +189,7 @@ class _Builder(_Checks):
         self.check_tours(tps, found["fascial_lines"], region_sites, catalogue)
         self.check_quizzes(tps)
         derm_map, derm_sites = build_dermatomes(self, catalogue, found["regions"], region_sites, region_labels)
+        muscle_sites = build_muscle_layer(self, catalogue, found["muscles"], sites)
         if self.problems:
             return None
         return Atlas(
@@ -209,6 +211,7 @@ class _Builder(_Checks):
             geodesics=self.geo,
             dermatome_map=derm_map,
             dermatomes=tuple(derm_sites),
+            muscle_sites=tuple(muscle_sites),
         )
 
     def single(self, kind: str, root: Path):
@@ -427,6 +430,99 @@ def build_dermatomes(checks: _Builder, catalogue: set[str], regions: dict[str, S
                 break
             sites.append(DermatomeSite(derm, side, ids))
     return layer, sites
+
+
+def build_muscle_layer(checks: _Builder, catalogue: set[str], muscles: dict[str, S.Muscle],
+                       tp_sites: list[TriggerPointSite]) -> list[MuscleSite]:
+    """The muscle layer (anatomy/*.yaml, optional): one entry per muscle, its footprint resolved per side
+    (left computed, right mirrored), checked to be one piece holding the muscle's trigger points."""
+    sites: list[MuscleSite] = []
+    seen: dict[str, str] = {}
+    for doc, i, entry in checks.items("anatomy"):
+        loc = ("anatomy", i)
+        if entry.muscle not in muscles:
+            checks.problem(doc, loc + ("muscle",), f"unknown muscle {entry.muscle!r}; use an id from annotations/muscles")
+            continue
+        if entry.muscle in seen:
+            checks.problem(doc, loc + ("muscle",), f"muscle {entry.muscle!r} has a second anatomy entry (also in "
+                                                   f"{seen[entry.muscle]}); keep one")
+            continue
+        seen[entry.muscle] = doc.rel
+        checks.check_sources(doc, loc, entry.sources, catalogue)
+        for j, over in enumerate(entry.under):
+            if over not in muscles:
+                checks.problem(doc, loc + ("under", j), f"unknown muscle {over!r} in `under`")
+        margin = _footprint_margin(checks, doc, loc, entry)
+        ends = [_attachment_vertices(checks, doc, loc + (name,), getattr(entry, name)) for name in ("origin", "insertion")]
+        if margin is None or ends[0] is None or ends[1] is None:
+            continue
+        left = np.flatnonzero(margin >= 0)
+        near = np.flatnonzero(np.isfinite(margin))
+        pieces = A.components(checks.body, left)
+        if pieces != 1:
+            checks.problem(doc, loc + ("footprint",), f"the footprint falls into {pieces} pieces; join its bands "
+                                                      "and disks into one area (overlap them a little)")
+            continue
+        lines = A.fibres(checks.body, checks.geo, left, ends[0], ends[1])
+        mirror = checks.body.mirror
+        for side in _expand_side(entry.side):
+            flip = (lambda ids: np.sort(mirror[ids])) if side == "right" else (lambda ids: ids)
+            fib = tuple(mirror[f] if side == "right" else f for f in lines)
+            ring = mirror[near] if side == "right" else near
+            site = MuscleSite(muscles[entry.muscle], entry, side, flip(left), mirror[ends[0]] if side == "right"
+                              else ends[0], mirror[ends[1]] if side == "right" else ends[1], fib,
+                              ring, margin[near].astype(np.float32))
+            sites.append(site)
+            if side != "right":  # the right side is the mirror image: checking it again would repeat problems
+                _check_holds_points(checks, doc, loc, site, [t for t in tp_sites if t.muscle.id == entry.muscle
+                                                             and t.side in (side, "midline")])
+    return sites
+
+
+def _footprint_margin(checks: _Checks, doc: _Doc, loc: tuple, entry: S.MuscleAnatomy) -> np.ndarray | None:
+    """(n,) the footprint's margin field on the left side (cm inside; the footprint is margin >= 0)."""
+    fp = entry.footprint
+    floc = loc + ("footprint",)
+    ok = True
+    for b, band in enumerate(fp.bands):
+        for k, a in enumerate(band.along):
+            ok &= checks.check_anchor(doc, floc + ("bands", b, "along", k), a)
+    for d, disk in enumerate(fp.disks):
+        ok &= checks.check_anchor(doc, floc + ("disks", d, "at"), disk.at)
+    for v, vid in enumerate(fp.vertices):
+        if vid >= checks.body.n_vertices:
+            checks.problem(doc, floc + ("vertices", v), f"vertex {vid} is out of range")
+            ok = False
+    if not ok:
+        return None
+    margin = np.full(checks.body.n_vertices, -np.inf)
+    for band in fp.bands:
+        margin = np.maximum(margin, A.band_margin(checks.body, checks.geo, [a.vertex for a in band.along], band.width_cm))
+    for disk in fp.disks:
+        margin = np.maximum(margin, A.disk_margin(checks.geo, disk.at.vertex, disk.radius_cm))
+    margin[np.asarray(fp.vertices, dtype=np.int64)] = np.maximum(margin[np.asarray(fp.vertices, dtype=np.int64)], 0.5)
+    return margin
+
+
+def _attachment_vertices(checks: _Checks, doc: _Doc, loc: tuple, attachment: S.Attachment) -> np.ndarray | None:
+    ok = all([checks.check_anchor(doc, loc + ("at", k), a) for k, a in enumerate(attachment.at)])
+    return np.asarray([a.vertex for a in attachment.at], dtype=np.int64) if ok else None
+
+
+def _check_holds_points(checks: _Checks, doc: _Doc, loc: tuple, site: MuscleSite, tps: list[TriggerPointSite]) -> None:
+    """Every trigger point anchor of the muscle lies in its footprint (or within the declared tolerance)."""
+    if not tps:
+        return
+    tolerance = site.anatomy.anchor_tolerance_cm
+    far = checks.geo.distance_to_set(site.footprint, limit_cm=tolerance + 15.0)
+    for tp in tps:
+        gap = float(far[tp.vertex])
+        if gap > tolerance + 1e-6:
+            shown = f"{gap:.1f} cm" if np.isfinite(gap) else "more than 15 cm"
+            hint = "set anchor_tolerance_cm (deep muscles only)" if site.deep else "widen the footprint over it"
+            checks.problem(doc, loc + ("footprint",),
+                           f"trigger point {tp.trigger_point.id} ({tp.side}) lies {shown} outside the footprint of "
+                           f"{site.muscle.id}; {hint}")
 
 
 def _zone_ok(checks: _Checks, doc: _Doc, loc: tuple, zone: S.Zone, regions: dict[str, S.Region]) -> bool:

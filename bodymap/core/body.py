@@ -14,6 +14,7 @@ from types import MappingProxyType
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 import trimesh
 from scipy.spatial import cKDTree
 
@@ -78,6 +79,14 @@ class Body:
     def edges(self) -> np.ndarray:
         """(e, 2) int64 unique undirected edges of the triangle mesh."""
         return _frozen(np.asarray(self.trimesh.edges_unique, dtype=np.int64))
+
+    @cached_property
+    def edge_graph(self) -> sp.csr_matrix:
+        """(n, n) sparse, symmetric: the mesh edges weighted by their length (paths that stay connected)."""
+        e = self.edges
+        length = np.linalg.norm(self.vertices[e[:, 0]] - self.vertices[e[:, 1]], axis=1)
+        n = self.n_vertices
+        return sp.csr_matrix((np.r_[length, length], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n))
 
     @cached_property
     def vertex_areas(self) -> np.ndarray:

@@ -2,8 +2,8 @@
 
 An atlas is a folder of YAML files, one concern per file; the top-level key names the kind of file:
 `atlas` (title, version, source catalogue), `regions`, `muscles`, `fascial_lines`, `conditions`,
-`self_care`, `tours`, `quizzes`, `dermatomes`. Left-side anchors are written once; the right side comes from the
-mirror map.
+`self_care`, `tours`, `quizzes`, `dermatomes`, `anatomy` (the muscle layer). Left-side anchors are written
+once; the right side comes from the mirror map.
 """
 from __future__ import annotations
 
@@ -214,6 +214,59 @@ class DermatomeMap(_Model):
     roots: list[Dermatome] = Field(min_length=1)
 
 
+class Attachment(_Model):
+    """Where a muscle attaches: a short text and one or more anchors along the attachment (a line of bone is
+    several anchors)."""
+
+    text: Text = Field(description="the bone or tendon, in our own words")
+    at: list[Anchor] = Field(min_length=1)
+
+
+class Band(_Model):
+    """A tapered strip of skin along the shortest skin path through `along` (2 or more anchors): `width_cm`
+    wide at its first anchor and at its last, linear in between, with rounded ends. Most muscle bellies are
+    one band (a strap, a spindle) or a few (a fan)."""
+
+    along: list[Anchor] = Field(min_length=2)
+    width_cm: tuple[Annotated[float, Field(ge=0.5, le=40)], Annotated[float, Field(ge=0.5, le=40)]]
+
+
+class Footprint(_Model):
+    """The skin over a muscle belly: the union of tapered bands, geodesic disks and explicit vertices."""
+
+    bands: list[Band] = Field(default_factory=list)
+    disks: list[Disk] = Field(default_factory=list)
+    vertices: list[Annotated[int, Field(ge=0)]] = Field(default_factory=list)
+
+
+class MuscleAnatomy(_Model):
+    """The surface anatomy of one muscle (the muscle layer): where its belly lies under the skin, what lies
+    over it, where it attaches and what it does. Fibres are derived from the attachments across the footprint."""
+
+    muscle: Id = Field(description="the muscle id (annotations/muscles/*.yaml)")
+    layer: Literal["superficial", "deep"]
+    under: list[Id] = Field(default_factory=list, description="for a deep muscle: the muscles lying over it")
+    side: Literal["both", "midline"] = "both"
+    footprint: Footprint
+    origin: Attachment
+    insertion: Attachment
+    action: str = Field(min_length=1, max_length=300, description="what it does, in one line")
+    anchor_tolerance_cm: float = Field(
+        0.0, ge=0, le=6, description="how far outside the footprint its trigger point anchors may lie (deep "
+                                     "muscles whose belly the skin shows only in part)")
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _layer_and_cover(self) -> MuscleAnatomy:
+        if self.layer == "deep" and not self.under:
+            raise ValueError("a deep muscle names the muscles over it in `under`")
+        if self.layer == "superficial" and self.under:
+            raise ValueError("a superficial muscle has nothing over it: leave `under` out, or make it deep")
+        if not (self.footprint.bands or self.footprint.disks or self.footprint.vertices):
+            raise ValueError("the footprint is empty: give it a band, a disk or vertices")
+        return self
+
+
 class Source(_Model):
     id: Id
     citation: Text
@@ -312,6 +365,10 @@ class DermatomesFile(_Model):
     dermatomes: DermatomeMap
 
 
+class AnatomyFile(_Model):
+    anatomy: list[MuscleAnatomy] = Field(min_length=1)
+
+
 FILE_KINDS: dict[str, type[_Model]] = {
     "atlas": AtlasFile,
     "regions": RegionsFile,
@@ -322,6 +379,7 @@ FILE_KINDS: dict[str, type[_Model]] = {
     "tours": ToursFile,
     "quizzes": QuizzesFile,
     "dermatomes": DermatomesFile,
+    "anatomy": AnatomyFile,
 }
 
 

@@ -90,7 +90,8 @@ def render_views(
     vertex_rgb : (n, 3) float in 0..1, per-vertex colours; None paints plain skin
     focus : (3,) float, point to centre the camera on; None centres on the whole body
     zoom : >1 moves the camera closer (used for close-ups of one muscle)
-    paths : (points (k, 3), colour) polylines on the skin, drawn as thin tubes (referral paths)
+    paths : (points (k, 3), colour[, radius_cm]) polylines on the skin, drawn as thin tubes (referral paths,
+        muscle fibres)
     background : colour behind the body
     """
     with _RENDER_LOCK:
@@ -123,10 +124,10 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
         for marker in markers:
             plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
                              smooth_shading=True)
-        for points, colour in paths:
+        for points, colour, *radius in paths:
             if len(points) >= 2:
-                plotter.add_mesh(pv.lines_from_points(np.asarray(points, dtype=float)).tube(radius=0.35),
-                                 color=colour, smooth_shading=True)
+                tube = pv.lines_from_points(np.asarray(points, dtype=float)).tube(radius=radius[0] if radius else 0.35)
+                plotter.add_mesh(tube, color=colour, smooth_shading=True)
         labelled = [m for m in markers if m.label]
         if labelled:
             toward_camera = np.asarray(VIEWS[view][0], dtype=float) * 2.0

@@ -15,6 +15,7 @@ import numpy as np
 
 from bodymap.core.atlas import Atlas, load_atlas
 from bodymap.core.body import Body
+from bodymap.draw.muscles import fibre_paths, tint_muscles
 from bodymap.draw.render import SKIN_RGB, Marker, render_views
 from bodymap.palette import PALETTE, rgb
 
@@ -53,13 +54,37 @@ def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
                         markers=marker, title=title, size=(400, 620))
 
 
+def _muscle_row(atlas: Atlas, muscle_site, tp_sites, out: Path) -> Path:
+    """The muscle layer: the footprint with its outline and fibres, and all the muscle's trigger points."""
+    body = atlas.body
+    points = body.vertices[muscle_site.footprint]
+    focus = (points.min(axis=0) + points.max(axis=0)) / 2
+    extent = max(float(np.ptp(points, axis=0).max()), 12.0)
+    zoom = float(np.clip(np.ptp(body.vertices[:, 1]) / (2.6 * extent), 1.0, 4.0))
+    facing = "front" if body.vertex_normals[muscle_site.footprint].mean(axis=0)[2] >= 0 else "back"
+    outer, inner = ("left", "right") if muscle_site.side != "right" else ("right", "left")
+    other = -1 if muscle_site.side != "right" else 1
+    views = ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+    a = muscle_site.anatomy
+    layer = "superficial" if a.layer == "superficial" else f"deep, under {', '.join(a.under)}"
+    title = f"{muscle_site.muscle.name}: muscle layer ({layer}); {a.action}"
+    colours = tint_muscles(body, np.tile(np.asarray(SKIN_RGB), (body.n_vertices, 1)), [muscle_site])
+    markers = [Marker(body.vertices[t.vertex], MARKER_COLOUR, 0.9) for t in tp_sites]
+    return render_views(body, out, views=views, vertex_rgb=colours, markers=markers, title=title,
+                        size=(400, 620), paths=fibre_paths(body, muscle_site))
+
+
 def render_muscle_sheet(atlas: Atlas, muscle_id: str, out: Path, side: str = "left") -> Path:
-    """One review sheet for one muscle: a row per trigger point, each with its own zones."""
+    """One review sheet for one muscle: its muscle layer (when drawn), then a row per trigger point, each with
+    its own zones."""
     from PIL import Image
 
     sites = [s for s in atlas.sites if s.muscle.id == muscle_id and s.side in (side, "midline")]
+    layer = atlas.muscle_site(muscle_id, side)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        if layer is not None:
+            rows.append(Image.open(_muscle_row(atlas, layer, sites, Path(tmp) / "layer.png")).convert("RGB"))
         for i, site in enumerate(sites):
             rows.append(Image.open(_sheet_row(atlas, site, Path(tmp) / f"row{i}.png")).convert("RGB"))
         width = max(r.width for r in rows)
@@ -99,7 +124,8 @@ def render_atlas_sheets(outdir: Path, body: Body | None = None, atlas: Atlas | N
     index.write_text(
         "<!doctype html><html lang=en><meta charset=utf-8><title>bodymap atlas review sheets</title>"
         "<style>body{font-family:sans-serif;max-width:1600px;margin:auto}section{margin:2em 0}</style>"
-        "<h1>bodymap atlas review sheets</h1><p>Essential zone solid vermillion; spillover zone stippled "
-        f"orange; trigger points dark blue (left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
+        "<h1>bodymap atlas review sheets</h1><p>Top row: the muscle layer (violet tint, dark violet outline "
+        "and fibres; hatched and dashed when the muscle lies deep). Essential zone solid vermillion; spillover "
+        f"zone stippled orange; trigger points dark blue (left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
         encoding="utf-8")
     return index

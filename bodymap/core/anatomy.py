@@ -1,0 +1,196 @@
+"""The muscle layer's geometry: footprints made of tapered bands, fibres derived from the attachments, the
+outline of a footprint, and which muscles lie under a point of skin.
+
+No open 3D muscle meshes exist for this body, so a muscle is drawn as surface-anatomy teaching draws it: the
+skin over its belly (its footprint), with lines along its fibres. Pure functions of a Body and its
+SurfaceGeodesics; the atlas build (atlas_build.py) resolves the annotation files with them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components, dijkstra
+
+from bodymap.core.body import Body
+from bodymap.core.geodesic import SurfaceGeodesics
+
+#: Fibre lanes per muscle: one per this many cm of belly width, within these bounds.
+FIBRE_SPACING_CM = 2.2
+FIBRE_LANES = (3, 9)
+#: How far outside an area its margin field is kept (cm): enough for the viewer to draw the edge between
+#: vertices.
+MARGIN_RING_CM = 3.0
+#: Steps along a fibre (bins of the origin -> insertion field).
+FIBRE_STEPS = 12
+
+
+def graph_path(body: Body, waypoints: Sequence[int]) -> np.ndarray:
+    """(k,) vertex ids of the shortest path along mesh edges through the waypoints in order: a connected
+    chain of vertices (the spine of a band)."""
+    ids = [int(v) for v in waypoints]
+    out: list[int] = [ids[0]]
+    for a, b in zip(ids[:-1], ids[1:]):
+        _, pred = dijkstra(body.edge_graph, indices=a, return_predecessors=True)
+        leg = [b]
+        while leg[-1] != a and pred[leg[-1]] >= 0:
+            leg.append(int(pred[leg[-1]]))
+        out.extend(reversed(leg[:-1]))
+    return np.asarray(out, dtype=np.int64)
+
+
+def band_margin(body: Body, geo: SurfaceGeodesics, along: Sequence[int], width_cm: tuple[float, float]) -> np.ndarray:
+    """(n,) float: how far inside a tapered band each vertex lies (cm; negative outside, -inf far away).
+
+    The band is the skin within half the local width of the path through `along`; the width goes linearly
+    from width_cm[0] at the start to width_cm[1] at the end. A margin, not a set, so the viewer can draw the
+    edge where it falls between vertices (this mesh's vertices lie 1-3 cm apart on the limbs)."""
+    path = graph_path(body, along)
+    steps = np.linalg.norm(np.diff(body.vertices[path], axis=0), axis=1)
+    run = np.concatenate([[0.0], np.cumsum(steps)])
+    s = run / run[-1] if run[-1] > 0 else np.zeros_like(run)
+    half = 0.5 * (width_cm[0] + (width_cm[1] - width_cm[0]) * s)
+    where = np.full(body.n_vertices, -1, dtype=np.int64)
+    where[path[::-1]] = np.arange(len(path))[::-1]  # the first time the path visits a vertex
+    dist, _, source = dijkstra(geo.graph, indices=np.unique(path), limit=float(half.max()) + MARGIN_RING_CM,
+                               min_only=True, return_predecessors=True)
+    margin = np.full(body.n_vertices, -np.inf)
+    reached = source >= 0
+    margin[reached] = half[where[source[reached]]] - dist[reached]
+    margin[path] = np.maximum(margin[path], 0.0)  # the spine is always inside: the band is one piece
+    return margin
+
+
+def disk_margin(geo: SurfaceGeodesics, centre: int, radius_cm: float) -> np.ndarray:
+    """(n,) float: radius minus the geodesic distance from the centre (negative outside, -inf far away)."""
+    dist = geo.distances_within([centre], radius_cm + MARGIN_RING_CM)[0]
+    return np.where(np.isfinite(dist), radius_cm - dist, -np.inf)
+
+
+def components(body: Body, vertices: np.ndarray) -> int:
+    """How many connected pieces (by mesh edges) a vertex set makes."""
+    ids = np.asarray(vertices, dtype=np.int64)
+    if len(ids) == 0:
+        return 0
+    inside = np.zeros(body.n_vertices, dtype=bool)
+    inside[ids] = True
+    e = body.edges[inside[body.edges[:, 0]] & inside[body.edges[:, 1]]]
+    local = np.full(body.n_vertices, -1, dtype=np.int64)
+    local[ids] = np.arange(len(ids))
+    graph = sp.coo_matrix((np.ones(len(e)), (local[e[:, 0]], local[e[:, 1]])), shape=(len(ids), len(ids)))
+    return int(connected_components(graph, directed=False)[0])
+
+
+def outline(body: Body, vertices: np.ndarray) -> np.ndarray:
+    """Sorted ids of the set's vertices that have a mesh neighbour outside it (its rim)."""
+    inside = np.zeros(body.n_vertices, dtype=bool)
+    inside[np.asarray(vertices, dtype=np.int64)] = True
+    e = body.edges
+    cut = inside[e[:, 0]] != inside[e[:, 1]]
+    rim = np.concatenate([e[cut, 0], e[cut, 1]])
+    return np.unique(rim[inside[rim]])
+
+
+def _distance_from(body: Body, sub: sp.csr_matrix, points: np.ndarray, anchors: np.ndarray) -> np.ndarray:
+    """Distance over the footprint's own graph from the nearest attachment anchor (which may lie off the
+    footprint, at a bone: the straight step onto the footprint is added)."""
+    best = np.full(sub.shape[0], np.inf)
+    for a in anchors:
+        gap = np.linalg.norm(points - body.vertices[a], axis=1)
+        k = int(np.argmin(gap))
+        best = np.minimum(best, gap[k] + dijkstra(sub, indices=k))
+    return best
+
+
+def fibres(body: Body, geo: SurfaceGeodesics, footprint: np.ndarray, origin: np.ndarray,
+           insertion: np.ndarray) -> list[np.ndarray]:
+    """Fibre lines across a footprint, each a (k,) array of vertex ids from the origin end to the insertion end.
+
+    A field f = d_origin / (d_origin + d_insertion) runs 0 -> 1 along the muscle. Across it, each vertex gets
+    its place between the footprint's two edges at its own level of f (0 -> 1), so lanes fan out or converge
+    with the belly: a fan-shaped muscle gets converging fibres, a strap parallel ones.
+    """
+    fp = np.asarray(footprint, dtype=np.int64)
+    if len(fp) < 6:
+        return []
+    points = body.vertices[fp]
+    sub = geo.graph[fp][:, fp]
+    d_o = _distance_from(body, sub, points, np.asarray(origin))
+    d_i = _distance_from(body, sub, points, np.asarray(insertion))
+    finite = np.isfinite(d_o) & np.isfinite(d_i)
+    if finite.sum() < 6:
+        return []
+    f = np.where(finite, d_o / np.maximum(d_o + d_i, 1e-9), np.nan)
+    along = points[f > 0.8].mean(axis=0) - points[f < 0.2].mean(axis=0) if (f > 0.8).any() and (f < 0.2).any() \
+        else body.vertices[insertion].mean(axis=0) - body.vertices[origin].mean(axis=0)
+    normal = body.vertex_normals[fp].mean(axis=0)
+    across = np.cross(normal, along)
+    if np.linalg.norm(across) < 1e-9:
+        return []
+    t = points @ (across / np.linalg.norm(across))
+    level = np.minimum((np.nan_to_num(f, nan=-1.0) * FIBRE_STEPS).astype(int), FIBRE_STEPS - 1)
+    place = np.full(len(fp), np.nan)
+    widths = []
+    for b in range(FIBRE_STEPS):
+        members = np.flatnonzero(level == b)
+        if len(members) < 2:
+            continue
+        lo, hi = np.percentile(t[members], [4, 96])
+        if hi - lo < 1e-6:
+            continue
+        widths.append(hi - lo)
+        place[members] = np.clip((t[members] - lo) / (hi - lo), 0, 1)
+    if not widths:
+        return []
+    lanes = int(np.clip(round(float(np.median(widths)) / FIBRE_SPACING_CM), *FIBRE_LANES))
+    out = []
+    for j in range(lanes):
+        q = (j + 0.5) / lanes
+        line = []
+        for b in range(FIBRE_STEPS):
+            members = np.flatnonzero((level == b) & np.isfinite(place))
+            if len(members):
+                line.append(int(fp[members[np.argmin(np.abs(place[members] - q))]]))
+        line = [v for i, v in enumerate(line) if i == 0 or v != line[i - 1]]
+        if len(line) >= 2:
+            out.append(np.asarray(line, dtype=np.int64))
+    return out
+
+
+def muscles_under(sites: Sequence, vertex: int) -> list[dict]:
+    """The muscles whose footprint holds a skin vertex, superficial first:
+    [{"muscle_id", "muscle_name", "side", "layer", "over", "over_names"}], where `over` lists the muscles
+    lying on top of a deep one at this point (those it is declared `under` whose footprint also holds the
+    vertex; all of them when none does, since the footprints only approximate the bellies)."""
+    holding = [s for s in sites if _holds(s.footprint, vertex)]
+    here = {s.muscle.id: s for s in holding}
+    names = {s.muscle.id: s.muscle.name for s in sites}
+    out = []
+    for s in sorted(holding, key=lambda m: (m.anatomy.layer != "superficial", m.muscle.name)):
+        over = [m for m in s.anatomy.under if m in here] or list(s.anatomy.under)
+        out.append({"muscle_id": s.muscle.id, "muscle_name": s.muscle.name, "side": s.side,
+                    "layer": s.anatomy.layer, "over": over, "over_names": [names.get(m, m) for m in over]})
+    return out
+
+
+def _holds(sorted_ids: np.ndarray, vertex: int) -> bool:
+    i = int(np.searchsorted(sorted_ids, vertex))
+    return i < len(sorted_ids) and int(sorted_ids[i]) == vertex
+
+
+def layer_cover(atlas) -> dict | None:
+    """The muscle layer's summary: muscles drawn, missing ones, the share of the skin under at least one
+    superficial footprint, and the share of that covered area lying under two or more (overlap)."""
+    if not atlas.muscle_sites:
+        return None
+    count = np.zeros(atlas.body.n_vertices, dtype=np.int64)
+    for s in atlas.muscle_sites:
+        if s.anatomy.layer == "superficial":
+            count[s.footprint] += 1
+    areas = atlas.body.vertex_areas
+    covered = float(areas[count >= 1].sum())
+    drawn = {s.muscle.id for s in atlas.muscle_sites}
+    return {"muscles": len(drawn), "missing": sorted(set(atlas.muscles) - drawn),
+            "covered": covered / float(areas.sum()),
+            "overlap": float(areas[count >= 2].sum()) / covered if covered else 0.0}
