@@ -27,6 +27,9 @@ PALETTE: dict[str, str] = {
     "line": "#CC79A7",         # a fascial line without a colour of its own
     "muscle": "#7B5EA7",       # violet: the muscle layer's tint (away from the zones' red-orange and orange)
     "muscle_dark": "#3B1F6B",  # dark violet: a muscle's outline and fibres
+    "root": "#F0E442",         # yellow: the nerve-root layer's dermatomes ...
+    "root_alt": "#C9C9C9",     # ... alternating with light grey between neighbouring roots
+    "root_edge": "#5C5200",    # dark olive: a dermatome's edge
 }
 
 #: How texts name the colours a user sees ("the blue area is where it hurts").

@@ -154,6 +154,24 @@ SCREEN = {
                 "WebGL, or use the served app (`bodymap serve`), which draws pictures of the body instead.",
     "loading": "Loading the body…",
     "load_failed": "bodymap could not load its data: {reason}",
+    "layer_group": "Layers",
+    "layers": {
+        "muscles": {"label": "Muscles", "hint": "Show the muscles that lie just under the skin (surface anatomy)"},
+        "roots": {"label": "Nerve roots", "hint": "Show which spinal nerve root supplies each strip of skin "
+                                                  "(dermatomes)"},
+    },
+    "muscle_layer": {
+        "superficial_label": "{muscle}",
+        "deep_label": "{muscle} (deep, under {over})",
+        "card_title": "The muscle: ",
+        "layer_superficial": "It lies just under the skin.",
+        "layer_deep": "It lies deep, under {over}: press through that muscle to reach it.",
+        "action": "What it does: ",
+        "from": "From: ",
+        "to": "To: ",
+        "fibres": "The lines on the body show which way its fibres run; a tender, tight band runs along them.",
+    },
+    "roots_note": "Nerve roots: ",
 }
 
 
@@ -188,4 +206,4 @@ def nerve_roots(roots: list[str]) -> str:
 
 def for_browser() -> dict:
     """Every text the browser shows, as JSON-able data."""
-    return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN}
+    return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS}

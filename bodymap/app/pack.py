@@ -16,7 +16,8 @@ import numpy as np
 from bodymap import palette, settings, texts
 from bodymap.app.data import VariantData, draw_order, line_polylines, variant_data
 from bodymap.core.formats import BODY_PACK, QUIZ_PACK, STANDALONE, pack_arrays
-from bodymap.core.referral import ESSENTIAL_WEIGHT, NEAR_WEIGHT, OTHER_SIDE, SPILLOVER_WEIGHT, referral_path
+from bodymap.core.referral import (ESSENTIAL_WEIGHT, MIN_ROOT_SHARE, NEAR_WEIGHT, OTHER_SIDE, ROOT_ORDER,
+                                   SPILLOVER_WEIGHT, referral_path)
 from bodymap.core.views import VIEWS, facing_view
 from bodymap.teach.quiz import question_field
 from bodymap.teach.search import condition_regions, muscle_sites, search_index, search_options
@@ -109,6 +110,47 @@ def _ragged(parts: list[np.ndarray], dtype) -> tuple[np.ndarray, np.ndarray]:
     return offsets, rows
 
 
+def _muscle_layer(atlas) -> tuple[list[dict], dict[str, np.ndarray]]:
+    """The muscle layer as the viewer draws it: per muscle site its words, the margin field around its
+    footprint (cm inside; the viewer draws the edge where it crosses 0) and its fibres as vertex-id
+    polylines; `site_muscle[i]` is the muscle site of trigger point site i (-1: none drawn)."""
+    names = {m.id: m.name for m in atlas.muscles.values()}
+    out, near, margin, fibres, fibre_counts = [], [], [], [], []
+    for m in atlas.muscle_sites:
+        a = m.anatomy
+        out.append({"key": m.key, "muscle": m.muscle.id, "side": m.side, "name": m.muscle.name,
+                    "plain_name": m.muscle.plain_name, "layer": a.layer, "under": [names[u] for u in a.under],
+                    "action": a.action, "origin": a.origin.text, "insertion": a.insertion.text,
+                    "sources": citations(atlas, a.sources)})
+        near.append(m.near)
+        margin.append(m.margin)
+        fibres.extend(m.fibres)
+        fibre_counts.append(len(m.fibres))
+    index = {m.key: i for i, m in enumerate(atlas.muscle_sites)}
+    def muscle_of(site) -> int:
+        found = atlas.muscle_site(site.muscle.id, "left" if site.side == "midline" else site.side)
+        return index[found.key] if found is not None else -1
+
+    site_muscle = np.array([muscle_of(s) for s in atlas.sites], dtype=np.int32)
+    near_offsets, near_vertices = _ragged(near, np.uint16)
+    _, margins = _ragged(margin, np.float32)
+    fibre_offsets, fibre_vertices = _ragged(fibres, np.uint16)
+    return out, {"muscle_near_offsets": near_offsets, "muscle_near": near_vertices, "muscle_margin": margins,
+                 "muscle_fibre_counts": np.asarray(fibre_counts, dtype=np.int32), "muscle_fibre_offsets": fibre_offsets,
+                 "muscle_fibres": fibre_vertices, "site_muscle": site_muscle}
+
+
+def _nerve_roots(atlas) -> tuple[dict | None, dict[str, np.ndarray]]:
+    """The nerve-root layer: the map, its caveat and each root's dermatome per side as vertex lists."""
+    if atlas.dermatome_map is None:
+        return None, {}
+    offsets, vertices = _ragged([d.vertices for d in atlas.dermatomes], np.uint16)
+    layer = {"map": atlas.dermatome_map.map, "uncertainty": atlas.dermatome_map.uncertainty,
+             "sources": citations(atlas, atlas.dermatome_map.sources),
+             "roots": [{"root": d.root, "side": d.side, "key": d.key, "area": d.dermatome.area} for d in atlas.dermatomes]}
+    return layer, {"root_offsets": offsets, "root_vertices": vertices}
+
+
 def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
     """(JSON content, arrays) of one body's pack."""
     atlas, body, tables = data.atlas, data.body, data.tables
@@ -118,7 +160,10 @@ def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
     tour_path_offsets, tour_path_points = _ragged(tour_paths, np.float32)
     if body.n_vertices > 65535:
         raise ValueError("the browser's packs store vertex ids as uint16; this body has too many vertices")
+    muscle_layer, muscle_arrays = _muscle_layer(atlas)
+    nerve_roots, root_arrays = _nerve_roots(atlas)
     arrays = {
+        **muscle_arrays, **root_arrays,
         "positions": np.ascontiguousarray(body.vertices, dtype=np.float32),
         "indices": np.ascontiguousarray(draw_order(body.triangles), dtype=np.uint16),
         **tables.arrays,
@@ -131,9 +176,11 @@ def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
         "line_sites": [{k: pl[k] for k in ("id", "key", "name", "colour", "side")} for pl in lines],
         "search": {"index": {k: list(v) for k, v in search_index(atlas).items()}, "options": search_options(atlas)},
         "tours": tours,
+        "muscle_layer": muscle_layer,
+        "nerve_roots": nerve_roots,
         "quizzes": [{"id": q.id, "title": q.title, "questions": len(q.questions)} for q in atlas.quizzes.values()],
         "scoring": {"essential": ESSENTIAL_WEIGHT, "spillover": SPILLOVER_WEIGHT, "near": NEAR_WEIGHT,
-                    "other_side": OTHER_SIDE},
+                    "other_side": OTHER_SIDE, "min_root_share": MIN_ROOT_SHARE, "root_order": ROOT_ORDER},
         **_texts(atlas),
     }
     return content, arrays

@@ -175,6 +175,7 @@ class _Builder(_Checks):
     """Collects models from all files, checks references, and resolves zones to vertex sets."""
 
     def build(self, root: Path) -> Atlas | None:
+        self.docs_root = root
         info, care = self.single("atlas", root), self.single("self_care", root)
         if info is None or care is None:
             return None
@@ -435,7 +436,14 @@ def build_dermatomes(checks: _Builder, catalogue: set[str], regions: dict[str, S
 def build_muscle_layer(checks: _Builder, catalogue: set[str], muscles: dict[str, S.Muscle],
                        tp_sites: list[TriggerPointSite]) -> list[MuscleSite]:
     """The muscle layer (anatomy/*.yaml, optional): one entry per muscle, its footprint resolved per side
-    (left computed, right mirrored), checked to be one piece holding the muscle's trigger points."""
+    (left computed, right mirrored), checked to be one piece holding the muscle's trigger points.
+
+    Footprints are resolved on the reference body, where they were authored, and carry over to the other
+    variants by vertex id (as anchors do), so every body shows the same muscles on the same skin."""
+    if not any(True for _ in checks.items("anatomy")):
+        return []
+    if checks.body is not checks.reference:
+        return _layer_on_reference(checks, muscles, tp_sites)
     sites: list[MuscleSite] = []
     seen: dict[str, str] = {}
     for doc, i, entry in checks.items("anatomy"):
@@ -477,6 +485,19 @@ def build_muscle_layer(checks: _Builder, catalogue: set[str], muscles: dict[str,
                 _check_holds_points(checks, doc, loc, site, [t for t in tp_sites if t.muscle.id == entry.muscle
                                                              and t.side in (side, "midline")])
     return sites
+
+
+def _layer_on_reference(checks: _Builder, muscles: dict[str, S.Muscle],
+                        tp_sites: list[TriggerPointSite]) -> list[MuscleSite]:
+    """The muscle layer of the reference body, with this variant's muscle and trigger point objects."""
+    from bodymap.core.atlas import load_atlas
+
+    try:
+        reference = load_atlas(checks.docs_root, checks.reference)
+    except AtlasError:
+        return []  # the same problems are reported for this variant by its own checks
+    return [MuscleSite(muscles[m.muscle.id], m.anatomy, m.side, m.footprint, m.origin, m.insertion, m.fibres, m.near,
+                       m.margin) for m in reference.muscle_sites if m.muscle.id in muscles]
 
 
 def _footprint_margin(checks: _Checks, doc: _Doc, loc: tuple, entry: S.MuscleAnatomy) -> np.ndarray | None:

@@ -17,7 +17,8 @@ import numpy as np
 from bodymap.core.atlas import Atlas, TriggerPointSite
 from bodymap.errors import BodymapError
 from bodymap.core.referral import engine_for
-from bodymap.draw.render import Marker, font_file, render_views
+from bodymap.draw.muscles import fibre_paths, tint_muscles
+from bodymap.draw.render import Marker, closeup_of, font_file, render_views
 from bodymap.draw.sheets import PAIN_RGB, zone_colours
 from bodymap.palette import PALETTE
 
@@ -67,6 +68,37 @@ def render_pictures(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
     return render_views(body, out, views=["front", "back"], vertex_rgb=rgb, markers=markers, size=(520, 780))
 
 
+def render_closeup(atlas: Atlas, site: TriggerPointSite, pain_vertices: tuple[int, ...], out: Path) -> Path:
+    """One trigger point up close: its muscle (tint, outline, fibres), the point, where its pain goes and
+    where it hurts, framed so that they fill the picture (the whole-body pictures show a heel 1 cm tall)."""
+    body = atlas.body
+    colours = zone_colours(body, site.essential, site.spillover)
+    muscle = atlas.muscle_site(site.muscle.id, "left" if site.side == "midline" else site.side)
+    shown = [site.essential, site.spillover, [site.vertex]]
+    if muscle is not None:
+        colours = tint_muscles(body, colours, [muscle])
+        shown.append(muscle.footprint)
+    colours[list(pain_vertices)] = PAIN_RGB
+    focus, zoom, facing = closeup_of(body, np.concatenate(shown).astype(int), fill=1.25)
+    marker = [Marker(body.vertices[site.vertex], PALETTE["marker"], 1.0)]
+    return render_views(body, out, views=[(facing, focus, zoom)], vertex_rgb=colours, markers=marker,
+                        paths=fibre_paths(body, muscle) if muscle else (), size=(440, 440))
+
+
+def _closeup_caption(atlas: Atlas, site: TriggerPointSite) -> str:
+    """What the close-up shows, in words (the colours are named, never only shown)."""
+    muscle = atlas.muscle_site(site.muscle.id, "left" if site.side == "midline" else site.side)
+    lines = ["Blue dot: the point to press. Green: where it hurts. Dark orange: where this point usually sends "
+             "pain; light orange with dots: where it sometimes does."]
+    if muscle is not None:
+        a = muscle.anatomy
+        where = ("It lies just under the skin" if a.layer == "superficial"
+                 else f"It lies deep, under the {', '.join(atlas.muscles[m].name for m in a.under)}")
+        lines.append(f"Violet: the {site.muscle.name} muscle, its fibres drawn as lines (dashed when deep). "
+                     f"{where}. What it does: {a.action}")
+    return "\n".join(lines)
+
+
 def _font(pdf) -> str:
     regular, bold = font_file(), font_file(bold=True)
     if regular and bold:
@@ -109,10 +141,20 @@ def write_pdf(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
     for i, site in enumerate(content.sites, 1):
         care = atlas.self_care_for(site.trigger_point)
         muscle = site.muscle
+        if pdf.get_y() > pdf.h - 120:  # the close-up and the first lines of its text stay on one page
+            pdf.add_page()
         pdf.set_x(pdf.l_margin)
         pdf.set_font(font, "B", 13)
         title = f"{i}. {muscle.plain_name or muscle.name} ({muscle.name}), {site.side} side"
         pdf.multi_cell(0, 7, t(title), new_x="LMARGIN", new_y="NEXT")
+        with tempfile.TemporaryDirectory() as tmp:
+            top = pdf.get_y()
+            pdf.image(str(render_closeup(atlas, site, content.pain_vertices, Path(tmp) / f"tp{i}.png")),
+                      x=pdf.l_margin, y=top, w=62)
+        pdf.set_font(font, "", 9)
+        pdf.set_xy(pdf.l_margin + 66, top)
+        pdf.multi_cell(0, 4.5, t(_closeup_caption(atlas, site)), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(max(pdf.get_y(), top + 62) + 2)
         pdf.set_font(font, "", 10.5)
         for label, value in (("Where", site.trigger_point.location), ("Find it", care.where),
                              ("It can cause", site.trigger_point.pain_pattern), ("How to press", care.how),

@@ -2,8 +2,8 @@
 
 Chrome on Linux and macOS no longer draws WebGL on the CPU by itself, so a computer without a usable
 graphics chip gets no 3D body. There the viewer shows a picture drawn here (offscreen, OSMesa) of the
-current view with the pain spot, the selected trigger point's zones and the markers, and a click on the
-picture is turned back into a vertex by casting the same camera's ray at the mesh.
+current view with the pain spot, the selected trigger point's zones and muscle and the markers, and a click
+on the picture is turned back into a vertex by casting the same camera's ray at the mesh.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import numpy as np
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.body import Body
+from bodymap.draw.muscles import fibre_paths, tint_muscles
 from bodymap.draw.render import Camera, Marker, render_views, view_camera
 from bodymap.draw.sheets import PAIN_RGB, zone_colours
 from bodymap.palette import PALETTE, rgb
@@ -110,10 +111,21 @@ def picture_colours(atlas: Atlas, state: PictureState) -> np.ndarray:
     if state.highlight:
         shown = list(state.highlight)
         colours[shown] = 0.45 * colours[shown] + 0.55 * rgb("highlight")
+    muscle = _selected_muscle(atlas, state)
+    if muscle is not None:
+        colours = tint_muscles(body, colours, [muscle])
     if state.pain is not None:
         near = np.linalg.norm(body.vertices - body.vertices[state.pain], axis=1) <= PAIN_SPOT_CM
         colours[near] = PAIN_RGB
     return colours
+
+
+def _selected_muscle(atlas: Atlas, state: PictureState):
+    """The muscle of the selected trigger point, as the 3D viewer draws it (or None)."""
+    if state.selected is None:
+        return None
+    site = atlas.sites[state.selected]
+    return atlas.muscle_site(site.muscle.id, "left" if site.side == "midline" else site.side)
 
 
 def render_picture(atlas: Atlas, state: PictureState, size: tuple[int, int] = PICTURE_SIZE) -> bytes:
@@ -124,6 +136,9 @@ def render_picture(atlas: Atlas, state: PictureState, size: tuple[int, int] = PI
                       1.6 if s == state.selected else 1.2)
                for s in state.result_sites]
     paths = [(state.path, PALETTE["path"])] if state.path is not None and len(state.path) >= 2 else []
+    muscle = _selected_muscle(atlas, state)
+    if muscle is not None:
+        paths = fibre_paths(atlas.body, muscle) + paths
     with tempfile.TemporaryDirectory() as tmp:
         view = state.view if state.focus is None else (state.view, np.asarray(state.focus), state.zoom)
         out = render_views(atlas.body, Path(tmp) / "picture.png", views=[view],

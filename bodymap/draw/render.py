@@ -60,6 +60,18 @@ def view_camera(body: Body, view: str, focus: np.ndarray | None = None, zoom: fl
                   up=np.asarray(up, dtype=float))
 
 
+def closeup_of(body: Body, vertices: np.ndarray, fill: float = 3.0) -> tuple[np.ndarray, float, str]:
+    """(focus, zoom, facing view) of a close-up that shows these vertices: the centre of their bounds, close
+    enough that they fill about 1/fill of the picture's height (at least 12 cm shown), from the front or the
+    back, whichever their skin faces."""
+    points = body.vertices[np.asarray(vertices, dtype=int)]
+    focus = (points.min(axis=0) + points.max(axis=0)) / 2
+    extent = max(float(np.ptp(points, axis=0).max()), 12.0)
+    zoom = float(np.clip(np.ptp(body.vertices[:, 1]) / (fill * extent), 1.0, 4.0))
+    facing = "front" if body.vertex_normals[np.asarray(vertices, dtype=int)].mean(axis=0)[2] >= 0 else "back"
+    return focus, zoom, facing
+
+
 def _polydata(body: Body, hide_side: int | None = None):
     import pyvista as pv
 

@@ -16,7 +16,7 @@ import numpy as np
 from bodymap.core.atlas import Atlas, load_atlas
 from bodymap.core.body import Body
 from bodymap.draw.muscles import fibre_paths, tint_muscles
-from bodymap.draw.render import SKIN_RGB, Marker, render_views
+from bodymap.draw.render import SKIN_RGB, Marker, closeup_of, render_views
 from bodymap.palette import PALETTE, rgb
 
 ESSENTIAL_RGB = rgb("essential")
@@ -35,36 +35,33 @@ def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np
     return rgb
 
 
+def _row_views(body, side: str, shown: np.ndarray, fill: float = 3.0) -> list:
+    """A sheet row's views: full front and back, and close-ups of `shown` facing, lateral and medial (the
+    medial one with the other half of the body hidden)."""
+    focus, zoom, facing = closeup_of(body, shown, fill)
+    outer, inner = ("left", "right") if side != "right" else ("right", "left")
+    other = -1 if side != "right" else 1
+    return ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+
+
 def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
-    """One trigger point: full front and back, and close-ups facing, lateral and medial."""
+    """One trigger point: its zones and its muscle (when the muscle layer draws it), whole and close up."""
     body = atlas.body
     shown = np.concatenate([site.essential, site.spillover, [site.vertex]]).astype(int)
-    points = body.vertices[shown]
-    focus = (points.min(axis=0) + points.max(axis=0)) / 2
-    extent = max(float(np.ptp(points, axis=0).max()), 12.0)
-    zoom = float(np.clip(np.ptp(body.vertices[:, 1]) / (3.0 * extent), 1.0, 4.0))
-    normals = body.vertex_normals[shown].mean(axis=0)
-    facing = "front" if normals[2] >= 0 else "back"
-    outer, inner = ("left", "right") if site.side != "right" else ("right", "left")
-    other = -1 if site.side != "right" else 1
-    views = ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
     title = f"{site.muscle.name} {site.trigger_point.name} ({site.trigger_point.id})"
     marker = [Marker(body.vertices[site.vertex], MARKER_COLOUR, 1.0)]
-    return render_views(body, out, views=views, vertex_rgb=zone_colours(body, site.essential, site.spillover),
-                        markers=marker, title=title, size=(400, 620))
+    colours = zone_colours(body, site.essential, site.spillover)
+    muscle = atlas.muscle_site(site.muscle.id, "left" if site.side == "midline" else site.side)
+    if muscle is not None:
+        colours = tint_muscles(body, colours, [muscle])
+    return render_views(body, out, views=_row_views(body, site.side, shown), vertex_rgb=colours, markers=marker,
+                        title=title, size=(400, 620), paths=fibre_paths(body, muscle) if muscle else ())
 
 
 def _muscle_row(atlas: Atlas, muscle_site, tp_sites, out: Path) -> Path:
     """The muscle layer: the footprint with its outline and fibres, and all the muscle's trigger points."""
     body = atlas.body
-    points = body.vertices[muscle_site.footprint]
-    focus = (points.min(axis=0) + points.max(axis=0)) / 2
-    extent = max(float(np.ptp(points, axis=0).max()), 12.0)
-    zoom = float(np.clip(np.ptp(body.vertices[:, 1]) / (2.6 * extent), 1.0, 4.0))
-    facing = "front" if body.vertex_normals[muscle_site.footprint].mean(axis=0)[2] >= 0 else "back"
-    outer, inner = ("left", "right") if muscle_site.side != "right" else ("right", "left")
-    other = -1 if muscle_site.side != "right" else 1
-    views = ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+    views = _row_views(body, muscle_site.side, muscle_site.footprint, fill=2.6)
     a = muscle_site.anatomy
     layer = "superficial" if a.layer == "superficial" else f"deep, under {', '.join(a.under)}"
     title = f"{muscle_site.muscle.name}: muscle layer ({layer}); {a.action}"

@@ -43,8 +43,9 @@ export class Answers {
   listing(candidates, context, patch) {
     const sites = [...candidates.map((c) => c.site), ...candidates.flatMap((c) => c.points.slice(1).map((p) => p.site))];
     const top = sites.length ? sites[0] : -1;
+    const pain = patch.pain >= 0 ? [patch.pain] : patch.painted || patch.highlight || NONE;
     return { pain: -1, painted: NONE, highlight: NONE, resultSites: sites, selected: top, path: this.bakedPath(top),
-      context: { ...context, candidates }, ...patch };
+      context: { ...context, candidates, nerve_roots: this.ranker.nerveRoots(pain) }, ...patch };
   }
 
   regionName(vertices) {

@@ -28,7 +28,10 @@ export function screenHook(screen) {
       selected_site: st.selected, view: viewer.view, body: st.body, mode: st.mode, painted: st.painted.length,
       path: viewer.path(), hovered_line: st.hoveredLine || null, lines: [...st.lines], closeup: st.closeup,
       clinic: st.clinic, context: st.context?.kind ?? null, tour: st.tour, quiz: st.quiz,
-      pick: st.pick, answered: st.answered,
+      pick: st.pick, answered: st.answered, layers: [...st.layers],
+      muscles_shown: [...new Set(st.musclesShown.map((i) => c?.muscle_layer[i]?.muscle).filter(Boolean))],
+      muscle_sites_shown: st.musclesShown.map((i) => c?.muscle_layer[i]?.key).filter(Boolean),
+      nerve_roots: (st.context?.nerve_roots || []).map((r) => r.root),
     };
   }
   Object.assign(hook, {
@@ -49,6 +52,7 @@ export function screenHook(screen) {
     },
     quizCsv: () => (screen.quiz.round ? screen.quiz.csv() : null),
     setBody: (variant) => screen.setBody(String(variant)),
+    setLayer: (name, on = true) => screen.setLayer(String(name), !!on),
   });
   return hook;
 }

@@ -4,7 +4,7 @@
 //
 // State (screen/store.js) and its owners (one writer per key; js/README.md has the table):
 //   screen actions (this file): body, mode, closeup, clinic, pain, painted, highlight, resultSites, selected,
-//     path, context, lines, playing, speed, direction, pick, answered, handoutBusy
+//     path, context, lines, layers, musclesShown, playing, speed, direction, pick, answered, handoutBusy
 //   the viewer: view (the camera), hoveredLine (the pointer)
 //   the tour player and the quiz: tour, quiz
 import { Answers, NONE } from "./answers.js";
@@ -19,6 +19,7 @@ import { fill } from "./text.js";
 import { Toolbar } from "./toolbar.js";
 import { TourPlayer } from "./tour.js";
 import { screenHook } from "./hook.js";
+import { musclesFor } from "./layers.js";
 import { BodyViewer } from "../viewer/index.js";
 
 const EXACT_PATH_KINDS = new Set(["click", "paint", "search"]); // answers whose path the host can make exact
@@ -35,7 +36,7 @@ export class Screen {
     this.store = createStore({
       body: body || config.default_variant, mode: "pick", view: "front", closeup: false, clinic: false,
       pain: -1, painted: NONE, highlight: NONE, resultSites: NONE, selected: -1, path: new Float32Array(0),
-      context: null, lines: NONE, hoveredLine: "", playing: true, speed: 1, direction: "to_pain",
+      context: null, lines: NONE, layers: NONE, musclesShown: NONE, hoveredLine: "", playing: true, speed: 1, direction: "to_pain",
       tour: null, quiz: null, pick: 0, answered: 0, handoutBusy: false, ready: false,
     });
     this.tour = new TourPlayer(this);
@@ -68,7 +69,7 @@ export class Screen {
     const s = this.store;
     this.disposers.push(
       s.on(null, (st, changed) => { this.toolbar.render(st); this.renderPanel(changed); }),
-      s.on(["body", "mode", "view", "pain", "selected", "lines", "tour"], (st) => {
+      s.on(["body", "mode", "view", "pain", "selected", "lines", "layers", "tour"], (st) => {
         if (!st.ready || this.shareQueued) return;
         this.shareQueued = true;
         afterNextFrame(() => {
@@ -77,6 +78,10 @@ export class Screen {
         }, 2);
       }),
       s.on(["clinic"], (st) => s.set({ closeup: st.clinic })),
+      s.on(["selected", "context", "mode", "layers", "body"], (st) => {
+        const shown = musclesFor(st, this.answers?.pack);
+        if (shown.join() !== st.musclesShown.join()) s.set({ musclesShown: shown });
+      }),
     );
     // a link followed within the page (a changed hash) shows its state; our own writes do not fire this
     const onHash = () => { if (this.answers) this.restore(urlParams(location)); };
@@ -177,6 +182,7 @@ export class Screen {
       n: this.answers.ranker.n });
     if (rejected.length && this.host.reportRejected) this.host.reportRejected(rejected);
     if (state.line) this.setLines(state.line);
+    if (state.layers) this.store.set({ layers: state.layers });
     if (state.tour) { this.tour.start(state.tour, (state.step || 1) - 1); return; }
     if (state.mode) this.setMode(state.mode);
     if (state.view) this.viewer.setView(state.view, false);
@@ -271,6 +277,13 @@ export class Screen {
 
   setLines(ids) {
     this.store.set({ lines: [...ids] });
+  }
+
+  /** Turn a layer of the body on or off (the muscles, the nerve roots). */
+  setLayer(name, on) {
+    const now = this.store.get().layers;
+    if (on === now.includes(name)) return;
+    this.store.set({ layers: on ? [...now, name] : now.filter((x) => x !== name) });
   }
 
   async setBody(variant) {

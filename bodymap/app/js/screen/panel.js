@@ -23,13 +23,17 @@ export class SidePanel {
     this.clear = h("button", { type: "button", class: "bm-clear", hidden: true, onclick: () => screen.clearDrawing() },
       t.clear_drawing);
     this.care = h("div", { class: "bm-care-slot" });
+    this.muscleInfo = h("div", { class: "bm-muscle-slot" });
+    this.roots = h("p", { class: "bm-roots", hidden: true, "data-testid": "nerve-roots" });
+    this.rootsInfo = h("p", { class: "bm-note bm-roots-map", hidden: true, "data-testid": "nerve-root-map" });
     this.lineInfo = h("div", {});
     this.lineBoxes = h("div", { class: "bm-lines" });
     this.lines = h("details", { "data-testid": "lines" }, h("summary", {}, t.lines_title), this.lineInfo, this.lineBoxes);
     this.about = h("details", { class: "bm-about" }, h("summary", {}, t.about_title), h("p", { class: "bm-note" }));
     this.safety = h("aside", { class: "bm-safety", role: "note", "data-testid": "safety" });
     this.scroll = h("div", { class: "bm-scroll" }, this.activity, this.search, this.muscleBox, this.region, this.note,
-      this.listHead, this.list, this.pulse, this.clear, this.care, this.lines, this.about);
+      this.roots, this.rootsInfo, this.listHead, this.list, this.pulse, this.clear, this.muscleInfo, this.care,
+      this.lines, this.about);
     // on a phone the panel is a bottom sheet under the body: folded it shows this bar and the safety limits
     this.sheetToggle = h("button", { type: "button", class: "bm-sheet-toggle", "aria-expanded": "false",
       "data-testid": "sheet-toggle", onclick: () => this.expandSheet(this.sheetToggle.getAttribute("aria-expanded") !== "true") },
@@ -104,7 +108,12 @@ export class SidePanel {
       for (const b of this.direction) b.setAttribute("aria-pressed", String(b.dataset.direction === st.direction));
     }
     if (any("mode", "painted")) show(this.clear, mode === "paint" && st.painted.length > 0);
-    if (any("selected", "clinic", "context", "body")) fillEl(this.care, hidden ? null : this.careCard(st.selected, st.clinic));
+    if (any("selected", "clinic", "context", "body")) {
+      fillEl(this.care, hidden ? null : this.careCard(st.selected, st.clinic));
+      fillEl(this.muscleInfo, hidden ? null : this.muscleCard(st.selected, st.clinic));
+    }
+    if (any("context")) this.renderRoots(hidden ? [] : st.context?.nerve_roots || []);
+    if (any("layers", "body")) this.renderRootMap(st.layers.includes("roots"));
     if (any("lines", "body")) for (const box of this.lineBoxes.querySelectorAll("input")) box.checked = st.lines.includes(box.value);
     if (any("hoveredLine", "selected", "body")) {
       const sites = screen.answers?.content.sites || [];
@@ -198,6 +207,41 @@ export class SidePanel {
       h("h4", {}, t.care_flags), h("ul", { class: "bm-flags" }, care.red_flags.map((f) => h("li", {}, f))),
       h("h4", {}, t.care_causes), h("ul", {}, care.look_for_cause.map((c) => h("li", {}, c))),
       h("p", { class: "bm-sources" }, `${t.sources}${tp.sources}`));
+  }
+
+  /** The selected trigger point's muscle in the muscle layer: where it lies, what it does, where it attaches. */
+  muscleCard(site, clinic) {
+    const content = this.screen.answers?.content, arrays = this.screen.answers?.pack.arrays;
+    const i = site >= 0 && arrays?.site_muscle ? arrays.site_muscle[site] : -1;
+    const m = i >= 0 ? content.muscle_layer[i] : null;
+    if (!m) return null;
+    const t = this.screen.texts.screen.muscle_layer;
+    const title = clinic && m.plain_name ? m.plain_name : m.name;
+    const layer = m.layer === "deep" ? fill(t.layer_deep, { over: m.under.join(", ") }) : t.layer_superficial;
+    return h("section", { class: "bm-card bm-muscle-card", "data-testid": "muscle-card" },
+      h("h3", {}, `${t.card_title}${title}`), h("p", {}, layer),
+      h("p", {}, h("b", {}, t.action), m.action),
+      h("p", {}, h("b", {}, t.from), m.origin, h("br"), h("b", {}, t.to), m.insertion),
+      h("p", { class: "bm-muted" }, t.fibres),
+      h("p", { class: "bm-sources" }, `${this.screen.texts.screen.sources}${m.sources}`));
+  }
+
+  /** "This area is also the L5 nerve root's: …" for the roots whose dermatomes hold the pain. */
+  renderRoots(roots) {
+    const names = [...new Set(roots.map((r) => r.root))];
+    show(this.roots, names.length > 0);
+    if (!names.length) return;
+    const t = this.screen.texts.nerve_roots;
+    const joined = names.length === 1 ? names[0] : names.slice(0, -1).join(", ") + t.and + names[names.length - 1];
+    const text = fill(names.length === 1 ? t.one : t.several, { roots: joined });
+    this.roots.textContent = text.charAt(0).toUpperCase() + text.slice(1) + ".";
+  }
+
+  /** With the nerve-root layer on: which map it follows and the map's own caveat. */
+  renderRootMap(on) {
+    const layer = this.screen.answers?.content.nerve_roots;
+    show(this.rootsInfo, on && !!layer);
+    if (on && layer) this.rootsInfo.textContent = `${this.screen.texts.screen.roots_note}${layer.map}. ${layer.uncertainty}`;
   }
 
   lineCard(id) {

@@ -14,6 +14,7 @@ export class Ranker {
     const { zone_offsets: off, zone_vertices: zv, zone_quanta: zq, vertex_area: area, vertex_side: side } =
       pack.arrays;
     const { sites, scoring } = pack.content;
+    this.pack = pack;
     this.sites = sites;
     this.area = area;
     this.vertexSide = side;
@@ -109,6 +110,26 @@ export class Ranker {
       }
     }
     return out;
+  }
+
+  /** The nerve roots whose dermatome holds at least min_root_share of the pain (area-weighted), largest share
+   * first (ReferralEngine.nerve_roots): [{root, side, share}]. */
+  nerveRoots(vertices) {
+    const layer = this.pack.content.nerve_roots, a = this.pack.arrays;
+    if (!layer || !vertices.length) return [];
+    const { min_root_share: least, root_order: order } = this.pack.content.scoring;
+    let total = 0;
+    for (const v of vertices) total += this.area[v];
+    const out = [];
+    layer.roots.forEach((r, i) => {
+      const inside = new Set(a.root_vertices.subarray(a.root_offsets[i], a.root_offsets[i + 1]));
+      let share = 0;
+      for (const v of vertices) if (inside.has(v)) share += this.area[v] / total;
+      if (share >= least - 1e-6) out.push({ root: r.root, side: r.side, share });
+    });
+    const rank = (r) => [order.indexOf(r.root[0]), Number(r.root.slice(1))];
+    return out.sort((x, y) => (Math.round(y.share * 1e6) - Math.round(x.share * 1e6)) || (rank(x)[0] - rank(y)[0])
+      || (rank(x)[1] - rank(y)[1]) || (x.side < y.side ? -1 : x.side > y.side ? 1 : 0));
   }
 
   /** The region that holds most of the pain's area (ties: the first region), as the engine names it. */

@@ -1,7 +1,9 @@
-// The share URL: the screen's state as `?body=&pain=&tp=&view=&line=&mode=` (or `?tour=&step=`; `body` only for a
+// The share URL: the screen's state as `?body=&pain=&tp=&view=&line=&layers=&mode=` (or `?tour=&step=`; `body` only for a
 // body other than the default), in the query
 // or the hash, the same parameters in both hosts. Reading checks every value against the body pack; what does
 // not fit is left out and reported (the served app's host logs it on the server).
+
+import { LAYERS } from "./layers.js";
 
 const MODES_IN_URL = ["pick", "paint", "forward"];
 
@@ -29,6 +31,8 @@ export function readShare(params, { content, config, n }) {
   take("tp", (v) => content.sites.some((s) => s.key === v));
   take("line", (v) => v.length > 0 && v.every((id) => id in content.lines),
     (v) => v.split(",").filter(Boolean).slice(0, 24));
+  take("layers", (v) => v.length > 0 && v.every((id) => LAYERS.includes(id)),
+    (v) => [...new Set(v.split(",").filter(Boolean))].slice(0, LAYERS.length));
   take("mode", (v) => MODES_IN_URL.includes(v));
   take("tour", (v) => content.tours.some((t) => t.id === v));
   take("step", (v) => v >= 1, whole);
@@ -49,6 +53,7 @@ export function shareParams(st, content, defaultBody) {
   if (st.pain >= 0) p.set("pain", String(st.pain));
   if (st.selected >= 0 && content.sites[st.selected]) p.set("tp", content.sites[st.selected].key);
   if (st.lines.length) p.set("line", st.lines.join(","));
+  if (st.layers.length) p.set("layers", st.layers.join(","));
   return p;
 }
 

@@ -1,6 +1,7 @@
-// The toolbar: modes, the named views with Reset and the closer view, the body switch, the clinic view, and the
+// The toolbar: modes, the named views with Reset and the closer view, the layers, the body switch, the clinic view, and the
 // handout (where the host can make one). Rendered from the store; buttons say their state with aria-pressed.
 import { h } from "./dom.js";
+import { availableLayers, LAYERS } from "./layers.js";
 
 export class Toolbar {
   /** screen: the screen (screen/index.js). */
@@ -17,6 +18,9 @@ export class Toolbar {
     this.body = h("select", { "aria-label": t.body, onchange: (e) => screen.setBody(e.target.value) },
       config.variants.map((v) => h("option", { value: v }, v)));
     this.clinic = h("button", { type: "button", onclick: () => screen.setClinic(!screen.store.get().clinic) });
+    this.layers = LAYERS.map((name) => h("button", { type: "button", "data-layer": name, hidden: true,
+      title: t.layers[name].hint, onclick: () => screen.setLayer(name, !screen.store.get().layers.includes(name)) },
+      t.layers[name].label));
     // only where the host can make a handout; disabled (not hidden) without a pain, so the toolbar never jumps
     this.handout = screen.host.handout ? h("button", { type: "button", class: "bm-handout",
       onclick: () => screen.handout() }, t.handout) : null;
@@ -26,6 +30,7 @@ export class Toolbar {
     this.tools = h("div", { class: "bm-tools", onclick: (e) => { if (e.target.closest("button")) this.openMenu(false); } },
       h("div", { class: "bm-group", role: "group", "aria-label": t.mode_group }, this.modes),
       h("div", { class: "bm-group", role: "group", "aria-label": t.view_group }, this.views, this.reset, this.closer),
+      h("div", { class: "bm-group", role: "group", "aria-label": t.layer_group }, this.layers),
       h("label", { class: "bm-body" }, `${t.body} `, this.body),
       this.clinic, this.handout);
     this.el = h("div", { class: "bm-toolbar", role: "toolbar", "aria-label": t.title }, this.menu, this.tools);
@@ -44,6 +49,11 @@ export class Toolbar {
     this.clinic.textContent = st.clinic ? t.clinic_off : t.clinic_on;
     this.clinic.setAttribute("aria-pressed", String(!!st.clinic));
     if (this.body.value !== st.body) this.body.value = st.body;
+    const offered = this.screen.answers ? availableLayers(this.screen.answers.content) : [];
+    for (const b of this.layers) {
+      b.hidden = !offered.includes(b.dataset.layer);
+      b.setAttribute("aria-pressed", String(st.layers.includes(b.dataset.layer)));
+    }
     if (!this.handout) return;
     const hasPain = st.pain >= 0 || st.painted.length > 0 || st.highlight.length > 0;
     this.handout.disabled = !!st.handoutBusy || !hasPain || st.mode === "tour" || st.mode === "quiz";

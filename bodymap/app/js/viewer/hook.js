@@ -45,6 +45,9 @@ export function viewerHook(viewer) {
     get cameraDistance() { return stage.camera.position.distanceTo(stage.controls.target); }, // cm to the target
     get tip() { return viewer.tipText ? viewer.tipText() : ""; }, // the hover / long-press name shown, or ""
     get linesDrawn() { return viewer.lines.items.length; }, // fascial line tubes drawn (one per line and side)
+    get musclesDrawn() { return viewer.muscles.areas.drawn; }, // muscle areas drawn (one per muscle and side)
+    get rootsDrawn() { return viewer.roots.areas.drawn; }, // dermatome areas drawn (one per root and side)
+    get muscleLabels() { return viewer.muscles.labels.filter((l) => !l.el.hidden).map((l) => l.el.textContent); },
   };
   Object.defineProperty(hook, "_debug", { enumerable: false,
     value: () => ({ body: body.mesh, scene: stage.scene, camera: stage.camera, renderer: stage.renderer }) });

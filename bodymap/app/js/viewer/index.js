@@ -2,13 +2,15 @@
 // lines) on the body of the current data pack, and reports what the user's gestures meant. It computes no
 // anatomy: answers come from the screen (screen/answers.js) and the data pack.
 //
-// Reads from the store: pain, painted, highlight, resultSites, selected, path, mode, lines, closeup, playing,
-// speed, direction. Writes: view (the camera owns it), hoveredLine (the pointer owns it).
+// Reads from the store: pain, painted, highlight, resultSites, selected, path, mode, lines, layers,
+// musclesShown, closeup, playing, speed, direction. Writes: view (the camera owns it), hoveredLine (the pointer owns it).
 import * as THREE from "three";
 import { CameraRig } from "./camera.js";
 import { surfaceCurve, FascialLines } from "./lines.js";
 import { MARKER_REACH_CM, TriggerPointMarkers, nudge } from "./markers.js";
 import { BodyMesh } from "./mesh.js";
+import { MuscleLayer } from "./muscles.js";
+import { NerveRootLayer } from "./roots.js";
 import { Picker } from "./picking.js";
 import { showPictures } from "./picture.js";
 import { ReferralPulse } from "./pulse.js";
@@ -99,6 +101,9 @@ export class BodyViewer {
     stage.scene.add(this.pulse.group);
     this.lines = new FascialLines({ scene: stage.scene, fallbackColour: palette.line, body: this.body,
       lift: settings.line_tube_lift_cm });
+    const layer = { scene: stage.scene, wrap: this.wrap, body: this.body, palette, pixelRatio: stage.renderer.getPixelRatio() };
+    this.muscles = new MuscleLayer({ ...layer, texts: this.config.texts });
+    this.roots = new NerveRootLayer(layer);
     this.picker = new Picker(this);
     this.picker.attach(this.canvas, (t, type, fn, o) => this.listen(t, type, fn, o));
     this.listen(this.canvas, "webglcontextlost", (e) => e.preventDefault());
@@ -120,6 +125,7 @@ export class BodyViewer {
       s.on(["closeup"], (st) => (st.closeup ? this.frameCloseup() : this.setView(this.rig.current, true))),
       s.on(["playing", "speed", "direction"], () => { this.pulse.last = performance.now(); this.stage.requestRender(); }),
       s.on(["lines"], () => this.showLines()),
+      s.on(["musclesShown", "layers"], () => this.showLayers()),
       s.on(["mode"], () => this.applyMode()),
     );
   }
@@ -135,8 +141,11 @@ export class BodyViewer {
     this.zones.meshChanged(fresh);
     this.rig.setBounds(this.body.geometry.boundingBox);
     this.drawn = {};
+    this.muscles.setPack(pack);
+    this.roots.setPack(pack);
     this.showState();
     this.showLines();
+    this.showLayers();
     this.applyMode();
     if (!this.rig.userMoved) this.setView(this.rig.current, false);
     this.stage.requestRender();
@@ -229,6 +238,15 @@ export class BodyViewer {
     const lines = this.pack.content.line_sites.map((l, i) => ({ ...l, points: p.subarray(3 * o[i], 3 * o[i + 1]) }))
       .filter((l) => wanted.has(l.id));
     this.lines.rebuild(lines);
+    this.stage.requestRender();
+  }
+
+  /** The muscle layer's muscles and the nerve-root layer, as the state says. */
+  showLayers() {
+    if (!this.pack || !this.body.mesh) return;
+    const st = this.store.get();
+    this.muscles.show(st.musclesShown);
+    this.roots.show(st.layers.includes("roots"));
     this.stage.requestRender();
   }
 
@@ -387,6 +405,9 @@ export class BodyViewer {
     const animating = !!this.pulse.curve && this.store.get().playing !== false;
     if (this.pulse.curve) this.pulse.update(now, this.pulseSettings(), animating);
     this.placeHalos();
+    const w = this.canvas.clientWidth, h = this.canvas.clientHeight;
+    this.muscles.placeLabels(this.stage.camera, w, h);
+    this.roots.placeLabels(this.stage.camera, w, h);
     return again || animating;
   }
 
@@ -414,7 +435,8 @@ export class BodyViewer {
     const stage = this.stage;
     if (stage.disposed) return;
     const warm = new THREE.Scene();
-    warm.add(...this.markers.warmObjects(), ...this.zones.warmObjects(this.markers.sphere), ...this.pulse.warmObjects());
+    warm.add(...this.markers.warmObjects(), ...this.zones.warmObjects(this.markers.sphere), ...this.pulse.warmObjects(),
+      ...this.muscles.warmObjects(this.markers.sphere));
     warm.traverse((o) => { o.visible = true; o.frustumCulled = false; });
     if (stage.renderer.extensions.has("KHR_parallel_shader_compile")) {
       stage.renderer.compileAsync(warm, stage.camera, stage.scene).catch(() => {}).finally(() => warm.clear());

@@ -237,7 +237,9 @@ export class Picker {
       if (hits.length && (!h || hits[0].distance <= h.distance + 1.5)) line = hits[0].object.userData.line;
     }
     view.hoverLine(line);
+    const muscle = !line && h && h.kind === "body" ? view.muscles.nameAt(h.vertex) : "";
     if (line) view.showTip(view.lines.name(line), x, y, "help");
+    else if (muscle) view.showTip(muscle, x, y, "help");
     else view.hideTip();
   }
 

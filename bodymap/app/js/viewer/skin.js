@@ -14,7 +14,7 @@ import * as THREE from "three";
 // three's "Neutral" tone mapping and the sRGB transfer, all per vertex. The tone mapping is copied from
 // three.js (MIT, src/renderers/shaders/ShaderChunk/tonemapping_pars_fragment.glsl.js), which only
 // provides it to pixel shaders.
-const LIT_VERTEX = /* glsl */ `
+export const LIT_VERTEX = /* glsl */ `
 #include <common>
 #include <lights_pars_begin>
 uniform float uExposure;
@@ -61,7 +61,7 @@ vec3 litColour(vec3 albedo, vec3 n) {
 }
 `;
 
-function litUniforms(extra) {
+export function litUniforms(extra) {
   return THREE.UniformsUtils.merge([THREE.UniformsLib.lights, { uExposure: { value: 1.0 } }, extra || {}]);
 }
 
