@@ -57,10 +57,50 @@ def render_markdown(atlas: Atlas) -> str:
     lines += ["", "## Conditions", "", "| condition | also called | muscles |", "| --- | --- | --- |"]
     for c in sorted(atlas.conditions.values(), key=lambda c: c.name):
         lines.append(f"| {_cell(c.name)} | {_cell(', '.join(c.synonyms))} | {', '.join(c.muscles)} |")
+    lines += _muscle_layer_lines(atlas)
     lines += _nerve_root_lines(atlas)
     lines += ["", "## Sources", ""]
     lines += [f"- **{sid}**: {_cell(cit)}" for sid, cit in catalogue.items()]
     return "\n".join(lines) + "\n"
+
+
+MUSCLE_LAYER_NOTE = """\
+The body mesh has skin only, and no open 3D muscle meshes are available for it, so the muscle layer draws each
+muscle the way surface-anatomy teaching does: as the **footprint** of its belly on the skin, with lines along
+its fibres. Each footprint is authored in `annotations/anatomy/*.yaml` from landmark recipes, like the zones:
+one or more tapered bands (a strip of given width at each end along the shortest skin path through its anchors)
+and geodesic disks, written for the left side and mirrored. It is resolved on the reference body and carried to
+the other body variants by vertex id. The build checks that each footprint is one connected piece and holds
+every trigger point of its muscle (a deep muscle may declare a tolerance of a few cm). **Fibres** are derived,
+not drawn by hand: a field running 0 -> 1 from the origin's anchors to the insertion's across the footprint,
+and lanes across it that follow the footprint's width at each level, so a fan converges and a strap runs
+parallel. A deep muscle names the muscles over it; the viewer hatches it and dashes its outline and fibres.
+
+What it can show: where a belly lies under the skin, its size and outline to within about the spacing of the
+mesh's vertices (1-3 cm on the limbs), which way its fibres run, what covers it, and where it attaches. What it
+cannot show: thickness and depth in centimetres, the layers between skin and muscle, tendons and aponeuroses
+as structures, or a deep muscle's exact extent under another (its footprint is the skin above where it lies).
+The outline of a footprint is an authored approximation checked by eye against anatomy atlases, not a
+segmentation of real anatomy."""
+
+
+def _muscle_layer_lines(atlas: Atlas) -> list[str]:
+    """The muscle layer: how footprints are made, and one row per muscle drawn."""
+    if not atlas.muscle_sites:
+        return []
+    out = ["", "## The muscle layer", "", MUSCLE_LAYER_NOTE, "",
+           "| muscle | layer | origin | insertion | action | sources |", "| --- | --- | --- | --- | --- | --- |"]
+    seen = set()
+    for m in sorted(atlas.muscle_sites, key=lambda m: m.muscle.name):
+        if m.muscle.id in seen:
+            continue
+        seen.add(m.muscle.id)
+        a = m.anatomy
+        layer = "superficial" if a.layer == "superficial" else f"deep, under {', '.join(a.under)}"
+        cites = "; ".join(f"{s.ref} {s.detail or ''}".strip() for s in a.sources)
+        out.append(f"| {_cell(m.muscle.name)} | {layer} | {_cell(a.origin.text)} | {_cell(a.insertion.text)} | "
+                   f"{_cell(a.action)} | {_cell(cites)} |")
+    return out
 
 
 def _nerve_root_lines(atlas: Atlas) -> list[str]:
