@@ -30,6 +30,7 @@ PALETTE: dict[str, str] = {
     "root": "#F0E442",         # yellow: the nerve-root layer's dermatomes ...
     "root_alt": "#C9C9C9",     # ... alternating with light grey between neighbouring roots
     "root_edge": "#5C5200",    # dark olive: a dermatome's edge
+    "bone": "#4A4A4A",         # dark grey: the bony landmarks to feel for
 }
 
 #: How texts name the colours a user sees ("the blue area is where it hurts").

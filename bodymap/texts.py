@@ -159,6 +159,8 @@ SCREEN = {
         "muscles": {"label": "Muscles", "hint": "Show the muscles that lie just under the skin (surface anatomy)"},
         "roots": {"label": "Nerve roots", "hint": "Show which spinal nerve root supplies each strip of skin "
                                                   "(dermatomes)"},
+        "bones": {"label": "Bones to feel for", "hint": "Show the bones you can feel under the skin, which "
+                                                        "textbooks use to find trigger points"},
     },
     "muscle_layer": {
         "superficial_label": "{muscle}",

@@ -151,6 +151,16 @@ def _nerve_roots(atlas) -> tuple[dict | None, dict[str, np.ndarray]]:
     return layer, {"root_offsets": offsets, "root_vertices": vertices}
 
 
+def _landmarks(atlas) -> tuple[list[dict], dict[str, np.ndarray]]:
+    """The "Bones to feel for" layer: each palpable bony landmark per side, with its anchor vertices (one for a
+    point, several along a line such as the clavicle)."""
+    sites = getattr(atlas, "landmarks", ())
+    out = [{"key": s.key, "id": s.landmark.id, "name": s.landmark.name, "plain_name": s.landmark.plain_name,
+            "kind": s.landmark.kind, "side": s.side, "how_to_feel": s.landmark.how_to_feel} for s in sites]
+    offsets, vertices = _ragged([np.asarray(s.vertices) for s in sites], np.uint16)
+    return out, ({"landmark_offsets": offsets, "landmark_vertices": vertices} if sites else {})
+
+
 def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
     """(JSON content, arrays) of one body's pack."""
     atlas, body, tables = data.atlas, data.body, data.tables
@@ -162,8 +172,9 @@ def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
         raise ValueError("the browser's packs store vertex ids as uint16; this body has too many vertices")
     muscle_layer, muscle_arrays = _muscle_layer(atlas)
     nerve_roots, root_arrays = _nerve_roots(atlas)
+    landmarks, landmark_arrays = _landmarks(atlas)
     arrays = {
-        **muscle_arrays, **root_arrays,
+        **muscle_arrays, **root_arrays, **landmark_arrays,
         "positions": np.ascontiguousarray(body.vertices, dtype=np.float32),
         "indices": np.ascontiguousarray(draw_order(body.triangles), dtype=np.uint16),
         **tables.arrays,
@@ -178,6 +189,7 @@ def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
         "tours": tours,
         "muscle_layer": muscle_layer,
         "nerve_roots": nerve_roots,
+        "landmarks": landmarks,
         "quizzes": [{"id": q.id, "title": q.title, "questions": len(q.questions)} for q in atlas.quizzes.values()],
         "scoring": {"essential": ESSENTIAL_WEIGHT, "spillover": SPILLOVER_WEIGHT, "near": NEAR_WEIGHT,
                     "other_side": OTHER_SIDE, "min_root_share": MIN_ROOT_SHARE, "root_order": ROOT_ORDER},

@@ -3,12 +3,13 @@
 // muscle being explored; and, with the "Muscles" layer on, every superficial muscle (surface anatomy).
 
 /** The layer toggles, in toolbar order; which exist depends on the pack (a layer with no data is left out). */
-export const LAYERS = ["muscles", "roots"];
+export const LAYERS = ["muscles", "roots", "bones"];
 
 /** The layers a body pack can draw. */
 export function availableLayers(content) {
   return LAYERS.filter((name) => (name === "muscles" ? content.muscle_layer?.length > 0
-    : name === "roots" ? content.nerve_roots?.roots?.length > 0 : false));
+    : name === "roots" ? content.nerve_roots?.roots?.length > 0
+      : name === "bones" ? content.landmarks?.length > 0 : false));
 }
 
 /** Muscle sites (indices into content.muscle_layer) to draw for state `st`, as a sorted list. */

@@ -47,6 +47,7 @@ export function viewerHook(viewer) {
     get linesDrawn() { return viewer.lines.items.length; }, // fascial line tubes drawn (one per line and side)
     get musclesDrawn() { return viewer.muscles.areas.drawn; }, // muscle areas drawn (one per muscle and side)
     get rootsDrawn() { return viewer.roots.areas.drawn; }, // dermatome areas drawn (one per root and side)
+    get bonesDrawn() { return viewer.bones.drawn; }, // bony landmark marks drawn (one per landmark and side)
     get muscleLabels() { return viewer.muscles.labels.filter((l) => !l.el.hidden).map((l) => l.el.textContent); },
   };
   Object.defineProperty(hook, "_debug", { enumerable: false,

@@ -9,6 +9,7 @@ import { CameraRig } from "./camera.js";
 import { surfaceCurve, FascialLines } from "./lines.js";
 import { MARKER_REACH_CM, TriggerPointMarkers, nudge } from "./markers.js";
 import { BodyMesh } from "./mesh.js";
+import { BoneLayer } from "./bones.js";
 import { MuscleLayer } from "./muscles.js";
 import { NerveRootLayer } from "./roots.js";
 import { Picker } from "./picking.js";
@@ -104,6 +105,7 @@ export class BodyViewer {
     const layer = { scene: stage.scene, wrap: this.wrap, body: this.body, palette, pixelRatio: stage.renderer.getPixelRatio() };
     this.muscles = new MuscleLayer({ ...layer, texts: this.config.texts });
     this.roots = new NerveRootLayer(layer);
+    this.bones = new BoneLayer(layer);
     this.picker = new Picker(this);
     this.picker.attach(this.canvas, (t, type, fn, o) => this.listen(t, type, fn, o));
     this.listen(this.canvas, "webglcontextlost", (e) => e.preventDefault());
@@ -143,6 +145,7 @@ export class BodyViewer {
     this.drawn = {};
     this.muscles.setPack(pack);
     this.roots.setPack(pack);
+    this.bones.setPack(pack);
     this.showState();
     this.showLines();
     this.showLayers();
@@ -241,12 +244,13 @@ export class BodyViewer {
     this.stage.requestRender();
   }
 
-  /** The muscle layer's muscles and the nerve-root layer, as the state says. */
+  /** The muscle layer's muscles, the nerve-root layer and the bones to feel for, as the state says. */
   showLayers() {
     if (!this.pack || !this.body.mesh) return;
     const st = this.store.get();
     this.muscles.show(st.musclesShown);
     this.roots.show(st.layers.includes("roots"));
+    this.bones.show(st.layers.includes("bones"));
     this.stage.requestRender();
   }
 

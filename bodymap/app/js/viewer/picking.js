@@ -237,10 +237,19 @@ export class Picker {
       if (hits.length && (!h || hits[0].distance <= h.distance + 1.5)) line = hits[0].object.userData.line;
     }
     view.hoverLine(line);
-    const muscle = !line && h && h.kind === "body" ? view.muscles.nameAt(h.vertex) : "";
-    if (line) view.showTip(view.lines.name(line), x, y, "help");
-    else if (muscle) view.showTip(muscle, x, y, "help");
+    const bone = line ? "" : this.boneAt(h);
+    const muscle = !line && !bone && h && h.kind === "body" ? view.muscles.nameAt(h.vertex) : "";
+    const name = line ? view.lines.name(line) : bone || muscle;
+    if (name) view.showTip(name, x, y, "help");
     else view.hideTip();
+  }
+
+  /** The name of the bony landmark mark under the pointer (the last ray cast), or "". */
+  boneAt(h) {
+    const bones = this.view.bones;
+    if (!bones.drawn) return "";
+    const hits = this.raycaster.intersectObjects(bones.pickables, false);
+    return hits.length && (!h || hits[0].distance <= h.distance + 1.0) ? bones.name(hits[0].object.userData.landmark) : "";
   }
 
   // ---- keyboard (canvas focused) ----
