@@ -62,7 +62,7 @@ export class MuscleLayer {
       near: a.muscle_near.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]),
       margin: a.muscle_margin.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]) })));
     const wanted = new Set(list);
-    for (const [i, mesh] of this.fibres) mesh.visible = wanted.has(i);
+    for (const [i, mesh] of this.fibres) if (mesh) mesh.visible = wanted.has(i);
     for (const i of list) {
       if (!this.fibres.has(i)) {
         const mesh = this.fibreMesh(i);
