@@ -39,7 +39,7 @@ def test_lookup_json_has_the_stable_keys(atlas):
     run = _run("lookup", "--vertex", str(v), "--json")
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert set(out) == {"region", "vertices", "candidates", "nerve_roots"} and out["vertices"] == [v]
+    assert set(out) == {"region", "vertices", "candidates", "nerve_roots", "under"} and out["vertices"] == [v]
     first = out["candidates"][0]
     for key in ("muscle_id", "muscle_name", "trigger_point_id", "side", "score", "zone", "explanation",
                 "path_length_cm"):

@@ -19,7 +19,7 @@ import pytest
 
 from bodymap.bench.harness import free_port, wait_for_http
 
-COMMANDS = ["serve", "lookup", "path", "validate", "place", "reanchor", "schema", "render", "handout", "export",
+COMMANDS = ["serve", "lookup", "under", "path", "validate", "place", "reanchor", "schema", "render", "handout", "export",
             "export-site", "bench", "build-meshes"]
 
 
@@ -59,6 +59,8 @@ def test_unknown_option(cmd):
     (["serve", "--port", "0"], "--port 0"),
     (["serve", "--num-procs", "0"], "--num-procs"),
     (["lookup", "--vertex", "3", "--limit", "x"], "--limit"),
+    (["under", "--vertex", "99999"], "--vertex 99999"),
+    (["under", "--vertex", "x"], "--vertex"),
     (["lookup", "--vertex", "3", "--limit", "0"], "--limit 0"),
     (["lookup", "--vertex", "3", "--body", "giant"], "--body"),
     (["path", "--tp", "soleus_tp1"], "--to"),

@@ -106,7 +106,7 @@ def test_lookup_json_keeps_its_keys_and_lists_the_trigger_points_of_each_row(atl
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert set(out) == {"region", "vertices", "candidates", "nerve_roots"} and len(out["candidates"]) == 8
+    assert set(out) == {"region", "vertices", "candidates", "nerve_roots", "under"} and len(out["candidates"]) == 8
     for c in out["candidates"]:
         assert set(c) == {"muscle_id", "muscle_name", "trigger_point_id", "trigger_point_name", "side", "score",
                           "zone", "explanation", "path_length_cm", "trigger_points"}

@@ -110,9 +110,14 @@ def _ragged(parts: list[np.ndarray], dtype) -> tuple[np.ndarray, np.ndarray]:
     return offsets, rows
 
 
+#: How far outside a footprint its margin field is sent to the browser (cm): the pixel shader draws the edge
+#: where the margin crosses 0 between a vertex inside and the next one out (1-3 cm apart).
+MARGIN_KEPT_CM = 3.5
+
+
 def _muscle_layer(atlas) -> tuple[list[dict], dict[str, np.ndarray]]:
     """The muscle layer as the viewer draws it: per muscle site its words, the margin field around its
-    footprint (cm inside; the viewer draws the edge where it crosses 0) and its fibres as vertex-id
+    footprint (tenths of a cm inside, int8; the viewer draws the edge where it crosses 0) and its fibres as vertex-id
     polylines; `site_muscle[i]` is the muscle site of trigger point site i (-1: none drawn)."""
     names = {m.id: m.name for m in atlas.muscles.values()}
     out, near, margin, fibres, fibre_counts = [], [], [], [], []
@@ -122,8 +127,9 @@ def _muscle_layer(atlas) -> tuple[list[dict], dict[str, np.ndarray]]:
                     "plain_name": m.muscle.plain_name, "layer": a.layer, "under": [names[u] for u in a.under],
                     "action": a.action, "origin": a.origin.text, "insertion": a.insertion.text,
                     "sources": citations(atlas, a.sources)})
-        near.append(m.near)
-        margin.append(m.margin)
+        keep = m.margin >= -MARGIN_KEPT_CM  # the edge needs only the first vertices outside it
+        near.append(m.near[keep])
+        margin.append(np.clip(np.round(m.margin[keep] * 10), -127, 127))  # tenths of a cm, as int8
         fibres.extend(m.fibres)
         fibre_counts.append(len(m.fibres))
     index = {m.key: i for i, m in enumerate(atlas.muscle_sites)}
@@ -133,7 +139,7 @@ def _muscle_layer(atlas) -> tuple[list[dict], dict[str, np.ndarray]]:
 
     site_muscle = np.array([muscle_of(s) for s in atlas.sites], dtype=np.int32)
     near_offsets, near_vertices = _ragged(near, np.uint16)
-    _, margins = _ragged(margin, np.float32)
+    _, margins = _ragged(margin, np.int8)
     fibre_offsets, fibre_vertices = _ragged(fibres, np.uint16)
     return out, {"muscle_near_offsets": near_offsets, "muscle_near": near_vertices, "muscle_margin": margins,
                  "muscle_fibre_counts": np.asarray(fibre_counts, dtype=np.int32), "muscle_fibre_offsets": fibre_offsets,

@@ -60,7 +60,9 @@ export class MuscleLayer {
     this.shown = list;
     this.areas.show(list.map((i) => ({ key: sites[i].key, material: this.materials[sites[i].layer] || this.materials.superficial,
       near: a.muscle_near.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]),
-      margin: a.muscle_margin.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]) })));
+      // tenths of a cm (int8 in the pack) -> cm
+      margin: Float32Array.from(a.muscle_margin.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]),
+        (x) => x / 10) })));
     const wanted = new Set(list);
     for (const [i, mesh] of this.fibres) if (mesh) mesh.visible = wanted.has(i);
     for (const i of list) {
