@@ -124,6 +124,23 @@ class DermatomeSite:
         return f"{self.root}:{self.side}"
 
 
+@dataclass(frozen=True)
+class LandmarkSite:
+    """One palpable bony landmark on one side (or the midline): its anchor vertices, in order along a line."""
+
+    landmark: S.BonyLandmark
+    side: str                     # 'left' | 'right' | 'midline'
+    vertices: np.ndarray          # (k,) int: 1 for a point, 2+ along a line
+
+    @property
+    def key(self) -> str:
+        return f"{self.landmark.id}:{self.side}"
+
+    @property
+    def label(self) -> str:
+        return self.landmark.name
+
+
 @dataclass(frozen=True, eq=False)
 class Atlas:
     body: Body
@@ -144,6 +161,7 @@ class Atlas:
     geodesics: SurfaceGeodesics = field(repr=False)
     dermatome_map: S.DermatomeMap | None = None   # the nerve-root layer's map and caveat (None: no layer)
     dermatomes: tuple[DermatomeSite, ...] = ()
+    landmarks: tuple[LandmarkSite, ...] = ()      # palpable bony landmarks (bony_landmarks.yaml, optional)
 
     def site(self, key: str) -> TriggerPointSite:
         """Trigger point site by key 'tp_id:side'."""

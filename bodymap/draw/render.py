@@ -37,6 +37,20 @@ class Marker:
     label: str | None = None
 
 
+#: palpable bony landmarks on sheets: dark grey, apart from the zone colours, the skin and the blue markers
+LANDMARK_COLOUR = "#3c3c3c"
+
+
+@dataclass(frozen=True)
+class LandmarkMark:
+    """A bony landmark drawn on the skin: a small flat dot for a point, a thin line for a line, and a label
+    in small dark grey text (labels only in close-ups, where there is room for them)."""
+
+    points: np.ndarray            # (k, 3) skin points: 1 for a point, 2+ along a line
+    label: str
+    normals: np.ndarray | None = None   # (k, 3) outward skin normals (lift the mark off the skin)
+
+
 @dataclass(frozen=True)
 class Camera:
     """A perspective camera as VTK uses it: eye, look-at point, up vector, vertical field of view."""
@@ -82,6 +96,7 @@ def render_views(
     size: tuple[int, int] = (600, 900),
     paths: Sequence[tuple[np.ndarray, str]] = (),
     background: str = BACKGROUND,
+    landmarks: Sequence[LandmarkMark] = (),
 ) -> Path:
     """Render one or more views side by side into a PNG.
 
@@ -92,12 +107,39 @@ def render_views(
     zoom : >1 moves the camera closer (used for close-ups of one muscle)
     paths : (points (k, 3), colour) polylines on the skin, drawn as thin tubes (referral paths)
     background : colour behind the body
+    landmarks : bony landmarks drawn as small dark grey marks (labelled in close-ups)
     """
     with _RENDER_LOCK:
-        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background)
+        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background,
+                             landmarks)
 
 
-def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background) -> Path:
+def _add_landmarks(plotter, landmarks: Sequence[LandmarkMark], view: str, labelled: bool) -> None:
+    """Landmark marks into the current subplot: dots and thin lines just off the skin, and small labels.
+    Only marks whose skin faces the camera are drawn, so none show through the body or from inside it."""
+    import pyvista as pv
+
+    toward = np.asarray(VIEWS[view][0], dtype=float)
+    shown = [m for m in landmarks if m.normals is None or float((np.asarray(m.normals) @ toward).max()) > 0.1]
+    for mark in shown:
+        lift = 0.25 * (mark.normals if mark.normals is not None else 0.0)
+        pts = np.asarray(mark.points, dtype=float) + lift
+        if len(pts) >= 2:
+            plotter.add_mesh(pv.lines_from_points(pts).tube(radius=0.22), color=LANDMARK_COLOUR,
+                             smooth_shading=True)
+            for p in (pts[0], pts[-1]):
+                plotter.add_mesh(pv.Sphere(radius=0.35, center=p), color=LANDMARK_COLOUR)
+        else:
+            plotter.add_mesh(pv.Sphere(radius=0.55, center=pts[0]), color=LANDMARK_COLOUR, smooth_shading=True)
+    if labelled and shown:
+        anchors = [np.asarray(m.points, dtype=float)[len(m.points) // 2] + 1.5 * toward for m in shown]
+        plotter.add_point_labels(np.array(anchors), [m.label for m in shown], font_size=11,
+                                 text_color=LANDMARK_COLOUR, shape=None, show_points=False,
+                                 always_visible=False, bold=False)
+
+
+def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background,
+                  landmarks=()) -> Path:
     import pyvista as pv
 
     specs = [(v, focus, zoom, None) if isinstance(v, str) else (tuple(v) + (None,))[:4] for v in views]
@@ -123,6 +165,7 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
         for marker in markers:
             plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
                              smooth_shading=True)
+        _add_landmarks(plotter, landmarks, view, labelled=view_zoom != 1.0)
         for points, colour in paths:
             if len(points) >= 2:
                 plotter.add_mesh(pv.lines_from_points(np.asarray(points, dtype=float)).tube(radius=0.35),

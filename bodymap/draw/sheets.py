@@ -3,6 +3,8 @@ index page, so a clinician can check every placement by eye.
 
 Colours (colour-blind safe, Okabe-Ito): essential zone solid vermillion, spillover zone stippled orange
 (every other vertex in a fixed pattern, as Travell & Simons stipple it), trigger points as dark blue spheres.
+The palpable bony landmarks near the trigger point (bony_landmarks.yaml) are small dark grey dots and lines,
+labelled in the close-ups, so a reviewer can check the marker against the bones a textbook names.
 """
 from __future__ import annotations
 
@@ -15,13 +17,14 @@ import numpy as np
 
 from bodymap.core.atlas import Atlas, load_atlas
 from bodymap.core.body import Body
-from bodymap.draw.render import SKIN_RGB, Marker, render_views
+from bodymap.draw.render import SKIN_RGB, LandmarkMark, Marker, render_views
 from bodymap.palette import PALETTE, rgb
 
 ESSENTIAL_RGB = rgb("essential")
 SPILLOVER_RGB = rgb("spillover")
 PAIN_RGB = rgb("pain")
 MARKER_COLOUR = PALETTE["marker_dark"]
+LANDMARK_REACH_CM = 15.0   # a sheet shows the bony landmarks this near its trigger point
 
 
 def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np.ndarray:
@@ -32,6 +35,19 @@ def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np
     rgb[stipple] = SPILLOVER_RGB
     rgb[essential] = ESSENTIAL_RGB
     return rgb
+
+
+def landmark_marks(atlas: Atlas, side: str, near: np.ndarray, reach_cm: float) -> list[LandmarkMark]:
+    """The landmarks of one side (and the midline) with an anchor within `reach_cm` of `near`, as marks."""
+    body = atlas.body
+    marks = []
+    for lm in atlas.landmarks:
+        if lm.side not in (side, "midline"):
+            continue
+        points = body.vertices[lm.vertices]
+        if float(np.linalg.norm(points - near, axis=1).min()) <= reach_cm:
+            marks.append(LandmarkMark(points, lm.label, body.vertex_normals[lm.vertices]))
+    return marks
 
 
 def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
@@ -49,8 +65,10 @@ def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
     views = ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
     title = f"{site.muscle.name} {site.trigger_point.name} ({site.trigger_point.id})"
     marker = [Marker(body.vertices[site.vertex], MARKER_COLOUR, 1.0)]
+    side = "left" if site.side == "midline" else site.side
+    near = landmark_marks(atlas, side, body.vertices[site.vertex], reach_cm=LANDMARK_REACH_CM)
     return render_views(body, out, views=views, vertex_rgb=zone_colours(body, site.essential, site.spillover),
-                        markers=marker, title=title, size=(400, 620))
+                        markers=marker, title=title, size=(400, 620), landmarks=near)
 
 
 def render_muscle_sheet(atlas: Atlas, muscle_id: str, out: Path, side: str = "left") -> Path:
@@ -100,6 +118,7 @@ def render_atlas_sheets(outdir: Path, body: Body | None = None, atlas: Atlas | N
         "<!doctype html><html lang=en><meta charset=utf-8><title>bodymap atlas review sheets</title>"
         "<style>body{font-family:sans-serif;max-width:1600px;margin:auto}section{margin:2em 0}</style>"
         "<h1>bodymap atlas review sheets</h1><p>Essential zone solid vermillion; spillover zone stippled "
-        f"orange; trigger points dark blue (left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
+        "orange; trigger points dark blue; bony landmarks near the point small dark grey dots and lines "
+        f"(left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
         encoding="utf-8")
     return index
