@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from bodymap.core.body import Body
+from bodymap.core.landmarks import polyline_point
 from bodymap.core.views import VIEWS
 from bodymap.palette import rgb
 
@@ -120,7 +121,7 @@ def _add_landmarks(plotter, landmarks: Sequence[LandmarkMark], view: str, labell
     import pyvista as pv
 
     toward = np.asarray(VIEWS[view][0], dtype=float)
-    shown = [m for m in landmarks if m.normals is None or float((np.asarray(m.normals) @ toward).max()) > 0.1]
+    shown = [m for m in landmarks if m.normals is None or float((np.asarray(m.normals) @ toward).max()) > 0.0]
     for mark in shown:
         lift = 0.25 * (mark.normals if mark.normals is not None else 0.0)
         pts = np.asarray(mark.points, dtype=float) + lift
@@ -132,7 +133,9 @@ def _add_landmarks(plotter, landmarks: Sequence[LandmarkMark], view: str, labell
         else:
             plotter.add_mesh(pv.Sphere(radius=0.55, center=pts[0]), color=LANDMARK_COLOUR, smooth_shading=True)
     if labelled and shown:
-        anchors = [np.asarray(m.points, dtype=float)[len(m.points) // 2] + 1.5 * toward for m in shown]
+        up = np.asarray(VIEWS[view][1], dtype=float)
+        right = np.cross(-toward, up)          # screen right: labels start beside their dot, not on it
+        anchors = [polyline_point(m.points, 0.5) + 1.5 * toward + 0.8 * right for m in shown]
         plotter.add_point_labels(np.array(anchors), [m.label for m in shown], font_size=11,
                                  text_color=LANDMARK_COLOUR, shape=None, show_points=False,
                                  always_visible=False, bold=False)

@@ -122,3 +122,13 @@ def render_atlas_sheets(outdir: Path, body: Body | None = None, atlas: Atlas | N
         f"(left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
         encoding="utf-8")
     return index
+
+
+def render_landmark_layer(atlas: Atlas, out: Path, views, side: str = "left",
+                          size: tuple[int, int] = (500, 700)) -> Path:
+    """A picture of the bony landmark layer alone (every landmark of one side and the midline), drawn as on
+    the review sheets; `views` as for render_views, e.g. [("back", focus, 3.0)]."""
+    body = atlas.body
+    marks = [LandmarkMark(body.vertices[lm.vertices], lm.label, body.vertex_normals[lm.vertices])
+             for lm in atlas.landmarks if lm.side in (side, "midline")]
+    return render_views(body, out, views=views, landmarks=marks, size=size)
