@@ -16,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from bodymap.core._yaml import YamlReadError, iter_mappings, read_yaml, write_atomic
 from bodymap.core.body import Body
 from bodymap.errors import BodymapError
-from bodymap.core.landmarks import LandmarkError, place
+from bodymap.core.landmarks import LandmarkError, landmarks_near, place
 from bodymap.core.schema import Locate
 
 
@@ -26,8 +26,11 @@ def iter_located(tree: Any) -> Iterator[tuple[tuple, CommentedMap]]:
 
 
 def place_file(path: Path, body: Body, write: bool = True,
-               warn: Callable[[str], None] = lambda m: None) -> tuple[int, int]:
+               warn: Callable[[str], None] = lambda m: None, landmarks: dict | None = None) -> tuple[int, int]:
     """Resolve every recipe in one YAML file. Returns (anchors seen, anchors changed).
+
+    Recipes naming `landmark:ID` use `landmarks` (by id), by default those of the bony_landmarks.yaml in the
+    file's folder or above it.
 
     Recipes are written for the left side: an anchor that lands clearly on the right (x < -1 cm) is
     reported through `warn`, since a ray that crossed the pelvis or the neck is the usual cause.
@@ -41,11 +44,14 @@ def place_file(path: Path, body: Body, write: bool = True,
     except YamlReadError as exc:
         raise BodymapError(f"{path}:{exc.line or '?'}: {exc}") from None
     seen = changed = 0
+    lazy: dict | None = landmarks
     for loc, node in iter_located(tree):
         seen += 1
         try:
             recipe = Locate.model_validate(dict(node["locate"]))
-            anchor = place(body, recipe)
+            if lazy is None and "landmark:" in f"{recipe.from_} {recipe.to}":
+                lazy = landmarks_near(path)
+            anchor = place(body, recipe, lazy)
         except (LandmarkError, ValueError) as exc:
             line = node.lc.line + 1
             raise BodymapError(f"{path}:{line}: locate: {exc}") from None

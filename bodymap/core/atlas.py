@@ -150,6 +150,23 @@ class MuscleSite:
         return self.anatomy.layer == "deep"
 
 
+@dataclass(frozen=True)
+class LandmarkSite:
+    """One palpable bony landmark on one side (or the midline): its anchor vertices, in order along a line."""
+
+    landmark: S.BonyLandmark
+    side: str                     # 'left' | 'right' | 'midline'
+    vertices: np.ndarray          # (k,) int: 1 for a point, 2+ along a line
+
+    @property
+    def key(self) -> str:
+        return f"{self.landmark.id}:{self.side}"
+
+    @property
+    def label(self) -> str:
+        return self.landmark.name
+
+
 @dataclass(frozen=True, eq=False)
 class Atlas:
     body: Body
@@ -171,6 +188,7 @@ class Atlas:
     dermatome_map: S.DermatomeMap | None = None   # the nerve-root layer's map and caveat (None: no layer)
     dermatomes: tuple[DermatomeSite, ...] = ()
     muscle_sites: tuple[MuscleSite, ...] = ()     # the muscle layer (anatomy/*.yaml), per muscle and side
+    landmarks: tuple[LandmarkSite, ...] = ()      # palpable bony landmarks (bony_landmarks.yaml, optional)
 
     def muscle_site(self, muscle_id: str, side: str) -> MuscleSite | None:
         """The muscle layer's entry for a muscle on a side ('midline' muscles answer for either side)."""

@@ -17,7 +17,8 @@ from pydantic import ValidationError
 from bodymap.core import schema as S
 from bodymap.core._yaml import YamlReadError, line_of, read_yaml, to_plain
 from bodymap.core import anatomy as A
-from bodymap.core.atlas import (SIDES, Atlas, AtlasError, DermatomeSite, LineSite, MuscleSite, Problem,
+from bodymap.core.atlas import (SIDES, Atlas, AtlasError, DermatomeSite, LandmarkSite, LineSite, MuscleSite,
+                                Problem,
                                 RegionSite, TriggerPointSite, _field_path)
 from bodymap.core.body import Body, load_body
 from bodymap.core.geodesic import SurfaceGeodesics
@@ -191,6 +192,7 @@ class _Builder(_Checks):
         self.check_quizzes(tps)
         derm_map, derm_sites = build_dermatomes(self, catalogue, found["regions"], region_sites, region_labels)
         muscle_sites = build_muscle_layer(self, catalogue, found["muscles"], sites)
+        landmark_sites = build_landmarks(self, catalogue)
         if self.problems:
             return None
         return Atlas(
@@ -213,6 +215,7 @@ class _Builder(_Checks):
             dermatome_map=derm_map,
             dermatomes=tuple(derm_sites),
             muscle_sites=tuple(muscle_sites),
+            landmarks=tuple(landmark_sites),
         )
 
     def single(self, kind: str, root: Path):
@@ -544,6 +547,35 @@ def _check_holds_points(checks: _Checks, doc: _Doc, loc: tuple, site: MuscleSite
             checks.problem(doc, loc + ("footprint",),
                            f"trigger point {tp.trigger_point.id} ({tp.side}) lies {shown} outside the footprint of "
                            f"{site.muscle.id}; {hint}")
+
+
+def build_landmarks(checks: _Checks, catalogue: set[str]) -> list[LandmarkSite]:
+    """The palpable bony landmarks (bony_landmarks.yaml, optional): ids unique across files, sources known,
+    anchors sound, resolved per side; and every `landmark:ID` a recipe in any file names must exist."""
+    sites: list[LandmarkSite] = []
+    known = checks.unique("bony_landmarks")
+    for doc, i, lm in checks.items("bony_landmarks"):
+        if known.get(lm.id) is not lm:
+            continue
+        loc = ("bony_landmarks", i)
+        checks.check_sources(doc, loc, lm.sources, catalogue)
+        if not all([checks.check_anchor(doc, loc + ("at", j), a) for j, a in enumerate(lm.at)]):
+            continue
+        ids = np.array([a.vertex for a in lm.at], dtype=np.int64)
+        for side in _expand_side(lm.side):
+            sites.append(LandmarkSite(lm, side, checks.body.mirror[ids] if side == "right" else ids))
+    from bodymap.core._yaml import iter_mappings
+    for doc in checks.docs:
+        if doc.text.find(S.LANDMARK_PREFIX) < 0:
+            continue
+        for path, node in iter_mappings(doc.tree, "locate"):
+            recipe = node["locate"] if isinstance(node["locate"], dict) else {}
+            for key in ("from", "to"):
+                match = S.LANDMARK_REF.fullmatch(str(recipe.get(key) or ""))
+                if match and match.group(1) not in known:
+                    checks.problem(doc, tuple(path) + ("locate", key),
+                                   f"unknown landmark {match.group(1)!r}; define it in bony_landmarks.yaml")
+    return sites
 
 
 def _zone_ok(checks: _Checks, doc: _Doc, loc: tuple, zone: S.Zone, regions: dict[str, S.Region]) -> bool:

@@ -2,8 +2,8 @@
 
 An atlas is a folder of YAML files, one concern per file; the top-level key names the kind of file:
 `atlas` (title, version, source catalogue), `regions`, `muscles`, `fascial_lines`, `conditions`,
-`self_care`, `tours`, `quizzes`, `dermatomes`, `anatomy` (the muscle layer). Left-side anchors are written
-once; the right side comes from the mirror map.
+`self_care`, `tours`, `quizzes`, `dermatomes`, `anatomy` (the muscle layer), `bony_landmarks` (bones to feel
+for). Left-side anchors are written once; the right side comes from the mirror map.
 """
 from __future__ import annotations
 
@@ -35,6 +35,12 @@ class SourceRef(_Model):
 Sources = Annotated[list[SourceRef], Field(min_length=1, description="at least one source")]
 
 
+#: A recipe's `from`/`to` may name a bony landmark instead of a joint: 'landmark:acromion',
+#: 'landmark:spine_of_scapula' (a line's midpoint) or 'landmark:spine_of_scapula@0.25' (a quarter along it).
+LANDMARK_PREFIX = "landmark:"
+LANDMARK_REF = re.compile(r"landmark:([a-z][a-z0-9_]*)(?:@(\d*\.?\d+))?")
+
+
 class Locate(_Model):
     """How an anchor was placed from landmarks, so a reviewer can follow it and `bodymap place` can redo it.
 
@@ -42,7 +48,8 @@ class Locate(_Model):
     direction), then cast a ray in direction `dir` and take the skin vertex where it leaves the body
     (`exit: first`, the default) or its outermost skin crossing (`exit: last`).
     Joint names are those of `Body.joints` without the side prefix (`knee`, `ankle`, `shoulder`, `spine_2`);
-    for the left side, `knee` means `l_knee`.
+    for the left side, `knee` means `l_knee`. `from`/`to` may instead name a bony landmark
+    (`landmark:ID`, `landmark:ID@T`, see bony_landmarks.yaml): its skin point, 2 cm inside the body.
     """
 
     from_: str = Field(alias="from", min_length=1, max_length=40)
@@ -53,6 +60,14 @@ class Locate(_Model):
     exit: Literal["first", "last"] = Field(
         "first", description="'first': where the ray first leaves the body (the start must be inside); "
                              "'last': the outermost skin along the ray (past the mouth, eye sockets, armpit)")
+
+    @field_validator("from_", "to")
+    @classmethod
+    def _landmark_syntax(cls, value: str | None) -> str | None:
+        if value and value.startswith(LANDMARK_PREFIX) and not LANDMARK_REF.fullmatch(value):
+            raise ValueError(f"cannot read landmark reference {value!r}: write 'landmark:ID' (a line landmark's "
+                             "midpoint) or 'landmark:ID@T' (T from 0, its first anchor, to 1, its last)")
+        return value
 
     @field_validator("dir")
     @classmethod
@@ -267,6 +282,28 @@ class MuscleAnatomy(_Model):
         return self
 
 
+class BonyLandmark(_Model):
+    """A bone a patient can feel under the skin, placed on the skin: a point, or a line through 2+ anchors
+    (clavicle, spine of the scapula, iliac crest), written for the left side like everything else."""
+
+    id: Id
+    name: str = Field(min_length=1, max_length=80, description="anatomical name, e.g. 'spine of the scapula'")
+    plain_name: str = Field(min_length=1, max_length=120, description="words a patient understands")
+    kind: Literal["point", "line"]
+    at: list[Anchor] = Field(min_length=1, description="one anchor for a point; 2+ along a line, in order")
+    side: Literal["both", "midline"] = "both"
+    how_to_feel: Text = Field(description="how a patient finds it with the fingers, in our own words")
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _anchors_fit_kind(self) -> BonyLandmark:
+        if self.kind == "point" and len(self.at) != 1:
+            raise ValueError(f"a point landmark has exactly one anchor in `at` (got {len(self.at)})")
+        if self.kind == "line" and len(self.at) < 2:
+            raise ValueError("a line landmark has two or more anchors in `at`, in order along the bone")
+        return self
+
+
 class Source(_Model):
     id: Id
     citation: Text
@@ -369,6 +406,10 @@ class AnatomyFile(_Model):
     anatomy: list[MuscleAnatomy] = Field(min_length=1)
 
 
+class BonyLandmarksFile(_Model):
+    bony_landmarks: list[BonyLandmark] = Field(min_length=1)
+
+
 FILE_KINDS: dict[str, type[_Model]] = {
     "atlas": AtlasFile,
     "regions": RegionsFile,
@@ -380,6 +421,7 @@ FILE_KINDS: dict[str, type[_Model]] = {
     "quizzes": QuizzesFile,
     "dermatomes": DermatomesFile,
     "anatomy": AnatomyFile,
+    "bony_landmarks": BonyLandmarksFile,
 }
 
 

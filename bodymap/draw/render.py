@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from bodymap.core.body import Body
+from bodymap.core.landmarks import polyline_point
 from bodymap.core.views import VIEWS
 from bodymap.palette import rgb
 
@@ -35,6 +36,20 @@ class Marker:
     color: str = "#d62728"
     radius_cm: float = 1.2
     label: str | None = None
+
+
+#: palpable bony landmarks on sheets: dark grey, apart from the zone colours, the skin and the blue markers
+LANDMARK_COLOUR = "#3c3c3c"
+
+
+@dataclass(frozen=True)
+class LandmarkMark:
+    """A bony landmark drawn on the skin: a small flat dot for a point, a thin line for a line, and a label
+    in small dark grey text (labels only in close-ups, where there is room for them)."""
+
+    points: np.ndarray            # (k, 3) skin points: 1 for a point, 2+ along a line
+    label: str
+    normals: np.ndarray | None = None   # (k, 3) outward skin normals (lift the mark off the skin)
 
 
 @dataclass(frozen=True)
@@ -94,6 +109,7 @@ def render_views(
     size: tuple[int, int] = (600, 900),
     paths: Sequence[tuple[np.ndarray, str]] = (),
     background: str = BACKGROUND,
+    landmarks: Sequence[LandmarkMark] = (),
 ) -> Path:
     """Render one or more views side by side into a PNG.
 
@@ -105,12 +121,41 @@ def render_views(
     paths : (points (k, 3), colour[, radius_cm]) polylines on the skin, drawn as thin tubes (referral paths,
         muscle fibres)
     background : colour behind the body
+    landmarks : bony landmarks drawn as small dark grey marks (labelled in close-ups)
     """
     with _RENDER_LOCK:
-        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background)
+        return _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background,
+                             landmarks)
 
 
-def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background) -> Path:
+def _add_landmarks(plotter, landmarks: Sequence[LandmarkMark], view: str, labelled: bool) -> None:
+    """Landmark marks into the current subplot: dots and thin lines just off the skin, and small labels.
+    Only marks whose skin faces the camera are drawn, so none show through the body or from inside it."""
+    import pyvista as pv
+
+    toward = np.asarray(VIEWS[view][0], dtype=float)
+    shown = [m for m in landmarks if m.normals is None or float((np.asarray(m.normals) @ toward).max()) > 0.0]
+    for mark in shown:
+        lift = 0.25 * (mark.normals if mark.normals is not None else 0.0)
+        pts = np.asarray(mark.points, dtype=float) + lift
+        if len(pts) >= 2:
+            plotter.add_mesh(pv.lines_from_points(pts).tube(radius=0.22), color=LANDMARK_COLOUR,
+                             smooth_shading=True)
+            for p in (pts[0], pts[-1]):
+                plotter.add_mesh(pv.Sphere(radius=0.35, center=p), color=LANDMARK_COLOUR)
+        else:
+            plotter.add_mesh(pv.Sphere(radius=0.55, center=pts[0]), color=LANDMARK_COLOUR, smooth_shading=True)
+    if labelled and shown:
+        up = np.asarray(VIEWS[view][1], dtype=float)
+        right = np.cross(-toward, up)          # screen right: labels start beside their dot, not on it
+        anchors = [polyline_point(m.points, 0.5) + 1.5 * toward + 0.8 * right for m in shown]
+        plotter.add_point_labels(np.array(anchors), [m.label for m in shown], font_size=11,
+                                 text_color=LANDMARK_COLOUR, shape=None, show_points=False,
+                                 always_visible=False, bold=False)
+
+
+def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, size, paths, background,
+                  landmarks=()) -> Path:
     import pyvista as pv
 
     specs = [(v, focus, zoom, None) if isinstance(v, str) else (tuple(v) + (None,))[:4] for v in views]
@@ -136,6 +181,7 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
         for marker in markers:
             plotter.add_mesh(pv.Sphere(radius=marker.radius_cm, center=marker.position), color=marker.color,
                              smooth_shading=True)
+        _add_landmarks(plotter, landmarks, view, labelled=view_zoom != 1.0)
         for points, colour, *radius in paths:
             if len(points) >= 2:
                 tube = pv.lines_from_points(np.asarray(points, dtype=float)).tube(radius=radius[0] if radius else 0.35)

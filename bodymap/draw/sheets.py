@@ -3,6 +3,8 @@ index page, so a clinician can check every placement by eye.
 
 Colours (colour-blind safe, Okabe-Ito): essential zone solid vermillion, spillover zone stippled orange
 (every other vertex in a fixed pattern, as Travell & Simons stipple it), trigger points as dark blue spheres.
+The palpable bony landmarks near the trigger point (bony_landmarks.yaml) are small dark grey dots and lines,
+labelled in the close-ups, so a reviewer can check the marker against the bones a textbook names.
 """
 from __future__ import annotations
 
@@ -16,13 +18,14 @@ import numpy as np
 from bodymap.core.atlas import Atlas, load_atlas
 from bodymap.core.body import Body
 from bodymap.draw.muscles import fibre_paths, tint_muscles
-from bodymap.draw.render import SKIN_RGB, Marker, closeup_of, render_views
+from bodymap.draw.render import SKIN_RGB, LandmarkMark, Marker, closeup_of, render_views
 from bodymap.palette import PALETTE, rgb
 
 ESSENTIAL_RGB = rgb("essential")
 SPILLOVER_RGB = rgb("spillover")
 PAIN_RGB = rgb("pain")
 MARKER_COLOUR = PALETTE["marker_dark"]
+LANDMARK_REACH_CM = 15.0   # a sheet shows the bony landmarks this near its trigger point
 
 
 def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np.ndarray:
@@ -42,6 +45,17 @@ def _row_views(body, side: str, shown: np.ndarray, fill: float = 3.0) -> list:
     outer, inner = ("left", "right") if side != "right" else ("right", "left")
     other = -1 if side != "right" else 1
     return ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+def landmark_marks(atlas: Atlas, side: str, near: np.ndarray, reach_cm: float) -> list[LandmarkMark]:
+    """The landmarks of one side (and the midline) with an anchor within `reach_cm` of `near`, as marks."""
+    body = atlas.body
+    marks = []
+    for lm in atlas.landmarks:
+        if lm.side not in (side, "midline"):
+            continue
+        points = body.vertices[lm.vertices]
+        if float(np.linalg.norm(points - near, axis=1).min()) <= reach_cm:
+            marks.append(LandmarkMark(points, lm.label, body.vertex_normals[lm.vertices]))
+    return marks
 
 
 def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
@@ -54,8 +68,11 @@ def _sheet_row(atlas: Atlas, site, out: Path) -> Path:
     muscle = atlas.muscle_site(site.muscle.id, "left" if site.side == "midline" else site.side)
     if muscle is not None:
         colours = tint_muscles(body, colours, [muscle])
+    near = landmark_marks(atlas, "left" if site.side == "midline" else site.side, body.vertices[site.vertex],
+                          reach_cm=LANDMARK_REACH_CM)
     return render_views(body, out, views=_row_views(body, site.side, shown), vertex_rgb=colours, markers=marker,
-                        title=title, size=(400, 620), paths=fibre_paths(body, muscle) if muscle else ())
+                        title=title, size=(400, 620), paths=fibre_paths(body, muscle) if muscle else (),
+                        landmarks=near)
 
 
 def _muscle_row(atlas: Atlas, muscle_site, tp_sites, out: Path) -> Path:
@@ -123,6 +140,17 @@ def render_atlas_sheets(outdir: Path, body: Body | None = None, atlas: Atlas | N
         "<style>body{font-family:sans-serif;max-width:1600px;margin:auto}section{margin:2em 0}</style>"
         "<h1>bodymap atlas review sheets</h1><p>Top row: the muscle layer (violet tint, dark violet outline "
         "and fibres; hatched and dashed when the muscle lies deep). Essential zone solid vermillion; spillover "
-        f"zone stippled orange; trigger points dark blue (left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
+        "zone stippled orange; trigger points dark blue; bony landmarks near the point small dark grey dots and "
+        f"lines (left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
         encoding="utf-8")
     return index
+
+
+def render_landmark_layer(atlas: Atlas, out: Path, views, side: str = "left",
+                          size: tuple[int, int] = (500, 700)) -> Path:
+    """A picture of the bony landmark layer alone (every landmark of one side and the midline), drawn as on
+    the review sheets; `views` as for render_views, e.g. [("back", focus, 3.0)]."""
+    body = atlas.body
+    marks = [LandmarkMark(body.vertices[lm.vertices], lm.label, body.vertex_normals[lm.vertices])
+             for lm in atlas.landmarks if lm.side in (side, "midline")]
+    return render_views(body, out, views=views, landmarks=marks, size=size)

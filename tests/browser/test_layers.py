@@ -1,7 +1,8 @@
 """The layers over the skin in a real headless Chromium, in both hosts (served and standalone): selecting a
 trigger point draws its muscle (violet, apart from the zones' colours) and `muscles_shown` follows the
 selection; the "Muscles" toggle shows the superficial muscles and hovering names one; the "Nerve roots" toggle
-draws the dermatomes, and a pain on one names its root in the side panel."""
+draws the dermatomes, and a pain on one names its root in the side panel; the "Bones to feel for" toggle draws
+every palpable bony landmark of the atlas, one mark per landmark and side."""
 from __future__ import annotations
 
 import colorsys
@@ -152,3 +153,18 @@ def test_the_nerve_root_layer_draws_dermatomes_and_names_the_root(host, atlas):
     assert "Lee" in text  # the map the layer follows, with its caveat
     page.evaluate("() => window.bodymap.setLayer('roots', false)")
     wait_until(page, "window.bodymap.rootsDrawn === 0")
+
+
+def test_the_bones_layer_draws_every_landmark_of_the_atlas(host, atlas):
+    page = host
+    assert atlas.landmarks, "the atlas has bony landmarks (annotations/bony_landmarks.yaml)"
+    before = _shot(page)
+    page.evaluate("() => window.bodymap.setLayer('bones', true)")
+    wait_until(page, "window.bodymap.bonesDrawn > 0")
+    assert page.evaluate("() => window.bodymap.bonesDrawn") == len(atlas.landmarks)
+    assert "bones" in _state(page)["layers"]
+    page.evaluate("() => window.bodymap.render()")
+    changed = np.abs(_shot(page) - before).sum(axis=2) > 60
+    assert changed.sum() > 50, "the landmark marks show on the body seen from behind"
+    page.evaluate("() => window.bodymap.setLayer('bones', false)")
+    wait_until(page, "window.bodymap.bonesDrawn === 0")
