@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,8 +47,8 @@ class Format:
 
 
 BAKED_TABLES = Format("bodymap-baked-tables", 2)     # `bodymap export --out tables.bmt`
-BODY_PACK = Format("bodymap-body-pack", 1)           # one body for the browser: mesh, zones, paths, texts
-QUIZ_PACK = Format("bodymap-quiz-pack", 1)           # the quiz questions' distance fields for one body
+BODY_PACK = Format("bodymap-body-pack", 2)           # one body for the browser: mesh, zones, paths, texts
+QUIZ_PACK = Format("bodymap-quiz-pack", 2)           # the quiz questions' distance fields for one body
 STANDALONE = Format("bodymap-standalone", 2)         # the page `bodymap export-site` writes
 
 MAGIC = b"BODYMAP2"
@@ -58,15 +59,24 @@ class ContainerError(BodymapError):
     """A container file is missing, truncated, corrupt or of another format or version."""
 
 
-def pack_arrays(header: dict, arrays: dict[str, np.ndarray]) -> bytes:
-    """Container bytes for `arrays` with `header` (which must name `format` and `version`)."""
+def pack_arrays(header: dict, arrays: dict[str, np.ndarray], delta: Collection[str] = ()) -> bytes:
+    """Container bytes for `arrays` with `header` (which must name `format` and `version`).
+
+    Arrays named in `delta` (unsigned integer lists that are mostly ascending, such as the sorted vertex ids of
+    zones) are stored as differences from the previous element, wrapping in their own dtype, and marked
+    `"delta": true`: the same bytes gzip to about a third, and a reader restores them with a running sum."""
     payload = bytearray()
     layout = {}
     for name, arr in arrays.items():
         arr = np.ascontiguousarray(arr)
+        spec = {"dtype": arr.dtype.str, "shape": list(arr.shape)}
+        if name in delta:
+            if arr.dtype.kind != "u":
+                raise ValueError(f"array {name}: delta coding is for unsigned integers, not {arr.dtype}")
+            arr = np.diff(arr.reshape(-1), prepend=arr.dtype.type(0)).astype(arr.dtype).reshape(arr.shape)
+            spec["delta"] = True
         payload += b"\0" * ((-len(payload)) % ALIGN)
-        layout[name] = {"dtype": arr.dtype.str, "shape": list(arr.shape), "offset": len(payload),
-                        "nbytes": arr.nbytes}
+        layout[name] = dict(spec, offset=len(payload), nbytes=arr.nbytes)
         payload += arr.tobytes()
     head = json.dumps(dict(header, arrays=layout, sha256=hashlib.sha256(payload).hexdigest()),
                       separators=(",", ":"), ensure_ascii=True, allow_nan=False).encode()
@@ -95,6 +105,8 @@ def unpack_arrays(data: bytes, expected: Format, source: str) -> tuple[dict, dic
     arrays = {}
     for name, spec in header.pop("arrays").items():
         start = spec["offset"]
-        arrays[name] = np.frombuffer(payload[start:start + spec["nbytes"]], dtype=np.dtype(spec["dtype"])).reshape(
-            spec["shape"])
+        arr = np.frombuffer(payload[start:start + spec["nbytes"]], dtype=np.dtype(spec["dtype"]))
+        if spec.get("delta"):
+            arr = np.cumsum(arr, dtype=arr.dtype)  # wraps in the dtype, undoing pack_arrays' differences
+        arrays[name] = arr.reshape(spec["shape"])
     return header, arrays

@@ -5,7 +5,8 @@
 // Layout (bodymap/core/formats.py writes it): 8 bytes of magic, a uint32 (little-endian)
 // header length, the UTF-8 JSON header (padded with spaces so the arrays start 8-byte aligned), then the
 // arrays back to back, each at the offset its header entry names. The header says each array's dtype and
-// shape, so nothing here restates a table layout.
+// shape, so nothing here restates a table layout. An array marked `delta` holds differences from the previous
+// element (sorted vertex-id lists gzip to a third that way): a running sum restores it.
 import { b64ToBytes } from "./values.js";
 
 const DTYPES = { "<f4": Float32Array, "<f8": Float64Array, "<i4": Int32Array, "<u4": Uint32Array,
@@ -36,7 +37,9 @@ export async function readPack(bytes, format) {
     const Ctor = DTYPES[spec.dtype];
     if (!Ctor) throw new Error(`data pack array ${name}: unknown dtype ${spec.dtype}`);
     if (spec.offset + spec.nbytes > bytes.byteLength - 12 - headLength) throw new Error(`data pack array ${name} is truncated`);
-    arrays[name] = new Ctor(bytes.buffer, start + spec.offset, spec.nbytes / Ctor.BYTES_PER_ELEMENT);
+    const array = new Ctor(bytes.buffer, start + spec.offset, spec.nbytes / Ctor.BYTES_PER_ELEMENT);
+    if (spec.delta) for (let i = 1; i < array.length; i++) array[i] += array[i - 1]; // wraps in its type, as written
+    arrays[name] = array;
   }
   return { header, arrays, content: header.content };
 }
