@@ -209,3 +209,21 @@ def nerve_roots(roots: list[str]) -> str:
 def for_browser() -> dict:
     """Every text the browser shows, as JSON-able data."""
     return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS}
+
+
+#: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
+#: that cannot be opened, said once for Python and the browser.
+RECORD = {
+    "errors": {
+        "too_big": "{name}: the file is {size} MB; a drawing file is at most {limit} MB",
+        "not_text": "{name}: not a UTF-8 text file",
+        "broken_json": "{name}: not valid JSON at line {line}, column {column}: {reason}",
+        "too_deep": "{name}: nested too deeply to be a drawing",
+        "not_object": "{name}: not a bodymap drawing: the file holds a JSON {kind}, not an object",
+        "format": "{name}: unknown format {value}; a drawing file says \"format\": \"bodymap-drawing\"",
+        "version": "{name}: unknown drawing version {value}; this bodymap reads version {version}",
+        "unknown_fields": "{name}: unknown field{s} {fields}",
+        "field": "{name}: {field}: {reason}",
+        "vertex_range": "{name}: area {area}: vertex {vertex} is out of range (the body has vertices 0..{last})",
+    },
+}
