@@ -283,3 +283,21 @@ def test_fuzzed_files_give_one_line_or_a_valid_drawing(two_areas):
             assert isinstance(drawing, Drawing) and all(isinstance(a, Area) for a in drawing.areas)
             outcomes["opened"] += 1
     assert outcomes["refused"] > 300, outcomes
+
+
+def test_the_browser_reads_and_writes_the_same_format():
+    """js/screen/record.js restates a few facts of this module (it has no Python to ask): they must agree."""
+    import re
+    from pathlib import Path
+
+    from bodymap.core import drawing
+
+    js = (Path(drawing.__file__).parents[1] / "app" / "js" / "screen" / "record.js").read_text()
+    listed = lambda name: re.findall(r'"([a-z_]+)"', re.search(rf"{name} = \[([^\]]*)\]", js).group(1))  # noqa: E731
+    assert tuple(listed("QUALITIES")) == drawing.QUALITIES
+    assert listed("KEYS") == list(Drawing.model_fields) and listed("AREA") == list(Area.model_fields)
+    assert f"MAX_BYTES = {drawing.MAX_BYTES}" in js and f"MAX_DEPTH = {drawing.MAX_DEPTH}" in js
+    browser = re.compile(re.search(r"const ISO = /(.*)/;", js).group(1))  # the same syntax in Python's re
+    for when in ["2026-12-03T13:31:55Z", "2026-12-03T13:31", "2026-12-03T13:31:55.123456+01:00", "2026-12-03",
+                 "2026-12-03 13:31:55", "2026-12-03T13:31:55.1234567Z", "26-12-03T13:31Z", "2026-12-03T13:31:55+0100"]:
+        assert bool(browser.match(when)) == bool(drawing.ISO_TIME.match(when)), when

@@ -186,7 +186,7 @@ def test_a_bad_file_gives_its_message_and_keeps_the_drawing(host, atlas, tmp_pat
     path = tmp_path / name
     path.write_bytes(_bad_bytes(name, data))
     _open_file(page, "Open", path)
-    wait_until(page, "window.bodymap.state().record.message !== ''")
+    wait_until(page, f"window.bodymap.state().record.message.startsWith('{name}')")
     after = _record(page)
     message = after["message"]
     assert message.startswith(f"{name}: ") and phrase in message and "\n" not in message
