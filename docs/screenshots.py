@@ -48,6 +48,8 @@ def record_shots(page, load, atlas, tmp: Path) -> None:
     row(2).locator("input[type=number]").fill("4")
     row(2).locator("input[type=number]").evaluate("e => e.blur()")
     row(2).get_by_label("throbbing").check()
+    page.get_by_role("button", name="Closer view").click()
+    page.locator("[data-testid=record]").scroll_into_view_if_needed()
     page.wait_for_timeout(1500)
     page.screenshot(path=str(OUT / "app-pain-record.png"))
 
@@ -61,6 +63,7 @@ def record_shots(page, load, atlas, tmp: Path) -> None:
     chooser.value.set_files(str(earlier))
     page.wait_for_function("window.bodymap.state().record.compare !== null")
     page.evaluate("() => window.bodymap.setView('back')")
+    page.locator("[data-testid=record]").scroll_into_view_if_needed()
     page.wait_for_timeout(1500)
     page.screenshot(path=str(OUT / "app-pain-record-compare.png"))
 

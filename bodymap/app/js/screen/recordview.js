@@ -32,11 +32,10 @@ export class RecordPanel {
     this.text = h("p", { class: "bm-note bm-record-text", "data-testid": "record-measures" });
     this.message = h("p", { class: "bm-record-message", role: "alert" });
     this.el = h("section", { class: "bm-card bm-record", "data-testid": "record" }, h("h3", {}, t.title),
-      h("p", { class: "bm-muted" }, t.hint), this.areas,
+      h("p", { class: "bm-muted" }, t.hint), this.text, this.message, this.areas,
       h("div", { class: "bm-group" }, btn(t.new_area, () => this.newArea()), this.erase, this.undo,
         btn(t.save, () => this.save()), picker(t.open, (d) => this.opened(d)),
-        picker(t.compare, (d) => this.set({ compare: { name: d.name, vertices: union(d.areas) } })), this.end),
-      this.message, this.text);
+        picker(t.compare, (d) => this.set({ compare: { name: d.name, vertices: union(d.areas) } })), this.end));
     screen.store.on(["record", "mode", "body"], (st) => this.render(st));
   }
 
@@ -49,7 +48,8 @@ export class RecordPanel {
     s.store.set({ record: next });
     if (s.answers && (all.join() !== s.store.get().painted.join() || "compare" in patch)) {
       s.apply(s.answers.forPainted(all));
-      if (next.compare) s.store.set({ highlight: next.compare.vertices });
+      // comparing: the two drawings alone on the skin (a listed trigger point shows its zones when chosen)
+      if (next.compare) s.store.set({ highlight: next.compare.vertices, selected: -1, path: new Float32Array(0) });
     }
   }
 
