@@ -8,7 +8,8 @@ A drawing is one or more painted areas on one body variant, each a set of skin v
      "quality": ["aching"], "depth": "deep", "note": ""}]}
 
 Opening checks everything before anything is used and says what is wrong in one line (`DrawingError`); the
-browser (js/screen/record.js) runs the same checks with the same messages (`texts.RECORD`). The measures are
+browser (js/screen/record.js) runs the same checks in the same order with the same messages (`texts.RECORD`;
+only a field with a wrong value gets a shorter reason there). The measures are
 areas of vertex sets: a vertex weighs its barycentric area (`Body.vertex_areas`) on the body the drawing names.
 Nothing here keeps state: a drawing is data, measured on demand.
 """
