@@ -186,7 +186,12 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     from bodymap.core.schema import json_schema
 
     out = _output_file(args.out, "--out") if args.out else None
-    text = json.dumps(json_schema(), indent=2)
+    if args.drawing:
+        from bodymap.core.drawing import drawing_schema
+
+        text = json.dumps(drawing_schema(), indent=2)
+    else:
+        text = json.dumps(json_schema(), indent=2)
     if out:
         out.write_text(text + "\n")
         print(f"wrote {args.out}")
@@ -253,6 +258,104 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
             print(f"     - {side}{p.site.trigger_point.name} [{p.zone}, score {p.score:.2f}]")
     if result.nerve_roots:
         print(texts.nerve_roots([r.root for r in result.nerve_roots]))
+    return 0
+
+
+def _open_drawing(text: str):
+    from bodymap.core.drawing import read_drawing
+
+    path = Path(text)
+    if not path.exists():
+        raise UsageError(f"{text}: no such drawing file")
+    if path.is_dir():
+        raise UsageError(f"{text}: is a folder, not a drawing file")
+    return read_drawing(path, name=text)
+
+
+def _cmd_drawing(args: argparse.Namespace) -> int:
+    return {"summary": _drawing_summary, "compare": _drawing_compare, "csv": _drawing_csv}[args.action](args)
+
+
+def _drawing_summary(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap.core.atlas import load_atlas
+    from bodymap.core.body import load_body
+    from bodymap.core.drawing import summary
+
+    _positive(args.limit, "--limit")
+    drawing = _open_drawing(args.file)
+    result = summary(drawing, load_atlas(body=load_body(drawing.body)), limit=args.limit)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    _print_summary(result)
+    return 0
+
+
+def _print_summary(r: dict) -> None:
+    from bodymap import texts
+
+    lr, fb = r["left_right"], r["front_back"]
+    print(f"Drawing on the {r['body']} body, saved {r['created']} (atlas {r['atlas_version']}), {len(r['areas'])} areas")
+    print(f"Painted: {r['area_cm2']:.1f} cm2, {r['body_percent']:.2f} % of the body surface "
+          f"(left {lr['left_cm2']:.1f}, right {lr['right_cm2']:.1f}; front {fb['front_cm2']:.1f}, "
+          f"back {fb['back_cm2']:.1f} cm2)")
+    for i, a in enumerate(r["areas"], 1):
+        quality = ", ".join(a["quality"]) or "quality not given"
+        print(f"  area {i}: {a['area_cm2']:.1f} cm2, intensity {a['intensity']}/10, {quality}, {a['depth']}; "
+              f"CHOIR {' '.join(map(str, a['choir_segments']))}" + (f"; note: {a['note']}" if a["note"] else ""))
+    print(f"CHOIR segments: {' '.join(map(str, r['choir_segments'])) or 'none'}")
+    print("Regions: " + (", ".join(f"{g['name']} ({g['area_cm2']:.1f} cm2)" for g in r["regions"]) or "none"))
+    for i, c in enumerate(r["candidates"], 1):
+        print(f"  {i}. {texts.row_label(c['side'], c['muscle_name'])} [{c['zone']}, score {c['score']:.2f}]")
+        print(f"     {c['explanation']}")
+    u = r["unexplained"]
+    if u["area_cm2"]:
+        roots = ", ".join(dict.fromkeys(x["root"] for x in u["nerve_roots"])) or "none of the nerve-root layer"
+        print(f"Not explained by a muscle pattern: {u['area_cm2']:.1f} cm2; dermatomes there: {roots}")
+
+
+def _drawing_compare(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap.core.body import load_body
+    from bodymap.core.drawing import compare
+
+    a, b = _open_drawing(args.a), _open_drawing(args.b)
+    result = compare(a, b, load_body(a.body))
+    result = {k: v for k, v in result.items() if k not in ("new", "resolved")}
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    jaccard = "none (both are empty)" if result["jaccard"] is None else f"{result['jaccard']:.2f}"
+    change = result["area_change_percent"]
+    print(f"{args.a}: {result['area_a_cm2']:.1f} cm2 -> {args.b}: {result['area_b_cm2']:.1f} cm2 "
+          f"(change {result['area_change_cm2']:+.1f} cm2" + ("" if change is None else f", {change:+.1f} %") + ")")
+    print(f"overlap (Jaccard, by area): {jaccard}; new {result['new_cm2']:.1f} cm2, "
+          f"resolved {result['resolved_cm2']:.1f} cm2 (measured on the {result['body']} body)")
+    return 0
+
+
+def _drawing_csv(args: argparse.Namespace) -> int:
+    import csv
+    import io
+
+    from bodymap.core.atlas import load_atlas
+    from bodymap.core.body import load_body
+    from bodymap.core.drawing import CSV_COLUMNS, csv_rows
+
+    out = _output_file(args.out, "--out") if args.out else None
+    drawing = _open_drawing(args.file)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(csv_rows(drawing, load_atlas(body=load_body(drawing.body))))
+    if out:
+        out.write_text(buffer.getvalue(), encoding="utf-8")
+        print(f"wrote {args.out}: {len(drawing.areas)} areas")
+    else:
+        sys.stdout.write(buffer.getvalue())
     return 0
 
 
@@ -461,6 +564,22 @@ def _answer_commands(add: Add) -> None:
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
     p.add_argument("--json", action="store_true", help='print {"vertex", "muscles": [{muscle_id, muscle_name, layer, over}]}')
 
+    p = add("drawing", "a saved pain drawing (the pain record): its measures, a comparison of two visits, CSV",
+            _cmd_drawing)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+    q = actions.add_parser("summary", help="area, split, CHOIR segments, regions, ranked candidates of a drawing")
+    q.add_argument("file", help="drawing file (.json, as the screen saves it)")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--limit", type=int, default=10, help="how many candidates (default 10, as lookup)")
+    q = actions.add_parser("compare", help="two visits: change in extent, overlap (Jaccard), new and resolved")
+    q.add_argument("a", help="the earlier drawing file")
+    q.add_argument("b", help="the later drawing file")
+    q.add_argument("--json", action="store_true")
+    q = actions.add_parser("csv", help="one CSV row per painted area with its measures")
+    q.add_argument("file", help="drawing file")
+    q.add_argument("--out", help="CSV file to write (default: print)")
+
     p = add("path", "the referral path from a trigger point to a pain vertex", _cmd_path)
     p.add_argument("--tp", required=True, help="trigger point id, e.g. soleus_tp1 (or soleus_tp1:right)")
     p.add_argument("--to", required=True, help="pain vertex id")
@@ -486,6 +605,7 @@ def _atlas_commands(add: Add) -> None:
 
     p = add("schema", "print the JSON Schema of the annotation files (for editors)", _cmd_schema)
     p.add_argument("--out", help="write to this file instead of printing")
+    p.add_argument("--drawing", action="store_true", help="the schema of a pain drawing file instead")
 
     p = add("render", "offscreen picture of the body, or the atlas review sheets", _cmd_render)
     p.add_argument("--view", action="append", choices=["front", "back", "left", "right"],

@@ -208,4 +208,46 @@ def nerve_roots(roots: list[str]) -> str:
 
 def for_browser() -> dict:
     """Every text the browser shows, as JSON-able data."""
-    return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS}
+    return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS,
+            "record": RECORD}
+
+
+#: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
+#: that cannot be opened, said once for Python and the browser.
+RECORD = {
+    "errors": {
+        "too_big": "{name}: the file is {size} MB; a drawing file is at most {limit} MB",
+        "not_text": "{name}: not a UTF-8 text file",
+        "broken_json": "{name}: not valid JSON at line {line}, column {column}: {reason}",
+        "too_deep": "{name}: nested too deeply to be a drawing",
+        "not_object": "{name}: not a bodymap drawing: the file holds a JSON {kind}, not an object",
+        "format": "{name}: unknown format {value}; a drawing file says \"format\": \"bodymap-drawing\"",
+        "version": "{name}: unknown drawing version {value}; this bodymap reads version {version}",
+        "unknown_fields": "{name}: unknown field{s} {fields}",
+        "field": "{name}: {field}: {reason}",
+        "invalid": "not a valid value (docs/drawing.md)",
+        "vertex_range": "{name}: area {area}: vertex {vertex} is out of range (the body has vertices 0..{last})",
+    },
+    # the record panel (js/screen/recordview.js)
+    "title": "Pain record",
+    "hint": "Each area has its own intensity, quality and depth. Saved as a file on this computer only.",
+    "area": "Area {n}",
+    "intensity": "Intensity 0-10 ",
+    "depth": {"skin": "skin", "deep": "deep"},
+    "note": "Note",
+    "delete": "Delete",
+    "new_area": "New area",
+    "erase": "Erase",
+    "undo": "Undo",
+    "save": "Save",
+    "open": "Open",
+    "compare": "Compare",
+    "end_compare": "End comparison",
+    "measures": "Painted: {area} cm2, {percent} % of the body\nLeft {left}, right {right}; front {front}, back {back} "
+                "cm2\nCHOIR segments: {codes}\nRegions: {names}",
+    "unexplained": "Not explained by a muscle pattern: {area} cm2 (dermatomes: {roots})",
+    "opened": "Opened {name}: {areas} areas on the {body} body",
+    "compared": "Earlier visit {name} (blue) against this drawing (green): {a} -> {b} cm2 (change {change} cm2, "
+                "{percent} %); overlap (Jaccard) {jaccard}; new {new} cm2, resolved {resolved} cm2",
+    "none": "none",
+}

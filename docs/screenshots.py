@@ -1,5 +1,5 @@
 """Regenerate the screenshots in docs/img/ from a real server and headless Chromium:
-`python docs/screenshots.py`. Each picture is looked at by a person before it is committed."""
+`python docs/screenshots.py` (`--only-record`: just the pain record's two). Each picture is looked at by a person before it is committed."""
 from __future__ import annotations
 
 import subprocess
@@ -25,6 +25,49 @@ def hover_line(page, atlas, line_id: str) -> None:
     page.mouse.move(xy["x"], xy["y"], steps=5)
 
 
+def record_shots(page, load, atlas, tmp: Path) -> None:
+    """The pain record: a drawing of two areas with its measures; then a later visit compared with it (the
+    earlier visit blue, this one green)."""
+    from bodymap.core.drawing import new_drawing, write_drawing
+
+    def region(name: str) -> list[int]:
+        return atlas.region_vertices(atlas.regions.index(atlas.region_by_name(name))).tolist()
+
+    def row(n: int):
+        return page.locator(f"[data-testid=record] li[data-area='{n}']")
+
+    load("?view=left")
+    page.get_by_role("button", name="Pain drawing (paint)").click()
+    page.evaluate("v => window.bodymap.paint(v)", region("left side of neck") + region("left top of shoulder"))
+    row(1).locator("input[type=number]").fill("7")
+    row(1).locator("input[type=number]").evaluate("e => e.blur()")
+    row(1).locator("select").select_option("deep")
+    row(1).get_by_label("aching").check()
+    page.get_by_role("button", name="New area").click()
+    page.evaluate("v => window.bodymap.paint(v)", region("left temple"))
+    row(2).locator("input[type=number]").fill("4")
+    row(2).locator("input[type=number]").evaluate("e => e.blur()")
+    row(2).get_by_label("throbbing").check()
+    page.get_by_role("button", name="Closer view").click()
+    page.locator("[data-testid=record]").scroll_into_view_if_needed()
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(OUT / "app-pain-record.png"))
+
+    earlier = tmp / "visit-1.json"
+    write_drawing(new_drawing("neutral", atlas.info.version, [
+        {"vertices": region("left top of shoulder") + region("left back of shoulder"), "intensity": 6,
+         "quality": ["aching"], "depth": "deep"},
+        {"vertices": region("left temple"), "intensity": 5, "quality": ["throbbing"], "depth": "skin"}]), earlier)
+    with page.expect_file_chooser() as chooser:
+        page.locator("[data-testid=record]").get_by_role("button", name="Compare", exact=True).click()
+    chooser.value.set_files(str(earlier))
+    page.wait_for_function("window.bodymap.state().record.compare !== null")
+    page.evaluate("() => window.bodymap.setView('back')")
+    page.locator("[data-testid=record]").scroll_into_view_if_needed()
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(OUT / "app-pain-record-compare.png"))
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
@@ -44,6 +87,13 @@ def main() -> None:
                 page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
                 page.wait_for_timeout(1500)
 
+            if "--only-record" in sys.argv:  # just the pain record's pictures (docs/drawing.md)
+                import tempfile
+
+                with tempfile.TemporaryDirectory() as tmp:
+                    record_shots(page, load, atlas, Path(tmp))
+                browser.close()
+                return
             heel = atlas.body.central_vertex(atlas.site("soleus_tp1:left").essential)
             load(f"?pain={heel}&tp=soleus_tp1:left&view=back")
             page.wait_for_timeout(1500)
@@ -105,6 +155,11 @@ def main() -> None:
             page.get_by_role("button", name="Explore a muscle").click()
             page.wait_for_timeout(800)
             page.screenshot(path=str(OUT / "app-explore-mode.png"))
+
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as tmp:
+                record_shots(page, load, atlas, Path(tmp))
 
             # a phone: the body fills the screen, the results open as a sheet below it
             phone = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)

@@ -20,7 +20,7 @@ import pytest
 from bodymap.bench.harness import free_port, wait_for_http
 
 COMMANDS = ["serve", "lookup", "under", "path", "validate", "place", "reanchor", "schema", "render", "handout", "export",
-            "export-site", "bench", "build-meshes"]
+            "export-site", "bench", "build-meshes", "drawing"]
 
 
 def _run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -74,6 +74,12 @@ def test_unknown_option(cmd):
     (["bench", "--only", "nothing"], "--only"),
     (["build-meshes"], "--wheel"),
     (["reanchor"], "--to"),
+    (["drawing"], "required"),
+    (["drawing", "tidy"], "tidy"),
+    (["drawing", "summary"], "file"),
+    (["drawing", "compare", "a.json"], "b"),
+    (["drawing", "summary", "a.json", "--limit", "0"], "--limit 0"),
+    (["drawing", "summary", "no-such-drawing.json"], "no such drawing file"),
     (["no-such-command"], "no-such-command"),
 ])
 def test_bad_value(args, phrase, tmp_path):
@@ -104,6 +110,11 @@ def inputs():
     (["build-meshes", "--wheel", "{tmp}/missing.whl"], "no such file"),
     (["build-meshes", "--wheel", "{tmp}/folder"], "is a folder"),
     (["build-meshes", "--wheel", "{tmp}/garbage.bin"], "sha256"),
+    (["drawing", "summary", "{tmp}/missing.json"], "no such drawing file"),
+    (["drawing", "summary", "{tmp}/folder"], "is a folder"),
+    (["drawing", "summary", "{tmp}/garbage.bin"], "garbage.bin: not a UTF-8 text file"),
+    (["drawing", "compare", "{tmp}/garbage.bin", "{tmp}/garbage.bin"], "not a UTF-8 text file"),
+    (["drawing", "csv", "{tmp}/garbage.bin"], "not a UTF-8 text file"),
     (["serve", "--no-browser", "--port", "{port}", "--tables", "{tmp}/missing.bmt"], "missing"),
     (["serve", "--no-browser", "--port", "{port}", "--tables", "{tmp}/garbage.bin"], "garbage.bin"),
 ])
@@ -139,6 +150,7 @@ OUTPUTS = [  # (command and arguments; {out} is the file or folder written)
     ["render", "--atlas", "{out}/sheets", "--muscle", "soleus"],
     ["handout", "--vertex", "5", "--out", "{out}/handout.pdf"],
     ["schema", "--out", "{out}/schema.json"],
+    ["drawing", "csv", "missing.json", "--out", "{out}/record.csv"],
     ["build-meshes", "--wheel", "{wheel}", "--out", "{out}/meshes"],
 ]
 

@@ -183,13 +183,16 @@ def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
         **muscle_arrays, **root_arrays, **landmark_arrays,
         "positions": np.ascontiguousarray(body.vertices, dtype=np.float32),
         "indices": np.ascontiguousarray(draw_order(body.triangles), dtype=np.uint16),
-        **tables.arrays,
+        # not the vertex areas: the screen works them out from positions and indices, bit for bit the same
+        # (js/screen/record.js `geometryOf`), which keeps the standalone page with every body under 5 MB
+        **{k: v for k, v in tables.arrays.items() if k != "vertex_area"},
         "line_offsets": line_offsets, "line_points": line_points,
         "tour_path_offsets": tour_path_offsets, "tour_path_points": tour_path_points,
     }
     content = {
         "body": body.variant, "atlas_hash": tables.header["atlas_hash"],
         "sites": tables.sites, "regions": tables.header["region_names"],
+        "region_choir": [r.choir for r in atlas.regions],  # the pain record's CHOIR segments (docs/drawing.md)
         "line_sites": [{k: pl[k] for k in ("id", "key", "name", "colour", "side")} for pl in lines],
         "search": {"index": {k: list(v) for k, v in search_index(atlas).items()}, "options": search_options(atlas)},
         "tours": tours,

@@ -32,6 +32,7 @@ export function screenHook(screen) {
       muscles_shown: [...new Set(st.musclesShown.map((i) => c?.muscle_layer[i]?.muscle).filter(Boolean))],
       muscle_sites_shown: st.musclesShown.map((i) => c?.muscle_layer[i]?.key).filter(Boolean),
       nerve_roots: (st.context?.nerve_roots || []).map((r) => r.root),
+      record: screen.record.measure(),
     };
   }
   Object.assign(hook, {
@@ -39,6 +40,8 @@ export function screenHook(screen) {
     /** The visible text of the side panel, one line per rendered line (for tests and parity checks). */
     panelText: () => { screen.flushPanel(); return visibleText(screen.panel.el); },
     click(v) { screen.clickBody(Number(v)); screen.viewer.stage?.renderNow(); return state(); },
+    /** A paint stroke over `vertices` (into the pain record's current area, or erased). */
+    paint(vertices) { screen.paint(Array.from(vertices, Number)); return state(); },
     clickMarker(site) { screen.modeActions().clickMarker(screen, Number(site)); return state(); },
     search: (text) => screen.runSearch(String(text)),
     setMode: (mode) => screen.setMode(String(mode)),

@@ -5,6 +5,7 @@
 // State (screen/store.js) and its owners (one writer per key; js/README.md has the table):
 //   screen actions (this file): body, mode, closeup, clinic, pain, painted, highlight, resultSites, selected,
 //     path, context, lines, layers, musclesShown, playing, speed, direction, pick, answered, handoutBusy
+//   the pain record (screen/recordview.js): record (and, through the screen's actions, painted and highlight)
 //   the viewer: view (the camera), hoveredLine (the pointer)
 //   the tour player and the quiz: tour, quiz
 import { Answers, NONE } from "./answers.js";
@@ -20,6 +21,8 @@ import { Toolbar } from "./toolbar.js";
 import { TourPlayer } from "./tour.js";
 import { screenHook } from "./hook.js";
 import { musclesFor } from "./layers.js";
+import { EMPTY_RECORD, RecordPanel } from "./recordview.js";
+import { geometryOf } from "./record.js";
 import { BodyViewer } from "../viewer/index.js";
 
 const EXACT_PATH_KINDS = new Set(["click", "paint", "search"]); // answers whose path the host can make exact
@@ -37,7 +40,7 @@ export class Screen {
       body: body || config.default_variant, mode: "pick", view: "front", closeup: false, clinic: false,
       pain: -1, painted: NONE, highlight: NONE, resultSites: NONE, selected: -1, path: new Float32Array(0),
       context: null, lines: NONE, layers: NONE, musclesShown: NONE, hoveredLine: "", playing: true, speed: 1, direction: "to_pain",
-      tour: null, quiz: null, pick: 0, answered: 0, handoutBusy: false, ready: false,
+      tour: null, quiz: null, pick: 0, answered: 0, handoutBusy: false, ready: false, record: EMPTY_RECORD,
     });
     this.tour = new TourPlayer(this);
     this.quiz = new QuizRound(this);
@@ -53,6 +56,7 @@ export class Screen {
     const header = h("header", { class: "bm-header" }, h("h1", {}, t.title),
       h("span", {}, before, h("i", {}, t.tagline_here), after));
     this.toolbar = new Toolbar(this);
+    this.record = new RecordPanel(this);
     this.panel = new SidePanel(this);
     this.viewerEl = h("div", { class: "bm-viewer", "data-testid": "viewer" });
     this.notice = h("p", { class: "bm-notice", role: "status", hidden: true });
@@ -149,6 +153,7 @@ export class Screen {
       throw err;
     }
     const before = this.store.get();
+    geometryOf(pack); // the vertex areas, from the mesh (the pack does not carry them)
     this.answers = new Answers(pack, this.config);
     this.search.setIndex(pack.content.search);
     this.panel.setContent(pack.content);
@@ -223,13 +228,13 @@ export class Screen {
     this.askExactPath();
   }
 
-  /** Add painted vertices to the drawing and rank the whole drawing. */
+  /** Painted vertices go into the pain record's current area (or are erased); the whole drawing is ranked. */
   paint(vertices) {
-    const all = [...new Set([...this.store.get().painted, ...vertices])].sort((a, b) => a - b);
-    this.apply(this.answers.forPainted(all));
+    if (this.answers) this.record.paint(vertices);
   }
 
   clearDrawing() {
+    this.record.clear();
     this.apply(this.answers.empty());
   }
 

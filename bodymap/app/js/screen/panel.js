@@ -32,7 +32,7 @@ export class SidePanel {
     this.about = h("details", { class: "bm-about" }, h("summary", {}, t.about_title), h("p", { class: "bm-note" }));
     this.safety = h("aside", { class: "bm-safety", role: "note", "data-testid": "safety" });
     this.scroll = h("div", { class: "bm-scroll" }, this.activity, this.search, this.muscleBox, this.region, this.note,
-      this.roots, this.rootsInfo, this.listHead, this.list, this.pulse, this.clear, this.muscleInfo, this.care,
+      this.roots, this.rootsInfo, screen.record.el, this.listHead, this.list, this.pulse, this.clear, this.muscleInfo, this.care,
       this.lines, this.about);
     // on a phone the panel is a bottom sheet under the body: folded it shows this bar and the safety limits
     this.sheetToggle = h("button", { type: "button", class: "bm-sheet-toggle", "aria-expanded": "false",
