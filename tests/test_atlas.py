@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from bodymap.core.atlas import AtlasError, read_atlas, save_atlas
-
-MINI = Path(__file__).parent / "data" / "mini_atlas"
+from tests.mini_atlas import MINI
+from tests.mini_atlas import problems_of as _problems
 
 
 @pytest.fixture
@@ -30,12 +30,6 @@ def _line_of(path: Path, needle: str) -> int:
         if needle in line:
             return i
     raise AssertionError(needle)
-
-
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(AtlasError) as err:
-        read_atlas(folder)
-    return [str(p) for p in err.value.problems]
 
 
 def test_mini_atlas_loads_with_mirrored_sites(mini):

@@ -4,7 +4,6 @@ dermatome lies there; the layer's files fail with file:line messages like every 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bodymap.core.atlas import AtlasError, read_atlas
-
-MINI = Path(__file__).parent / "data" / "mini_atlas"
+from bodymap.core.atlas import read_atlas
+from tests.mini_atlas import line_of as _line_of
+from tests.mini_atlas import mini_with
+from tests.mini_atlas import problems_of as _problems
 
 CASES = [
     # (pain region, expected root)
@@ -144,20 +144,8 @@ LAYER = """dermatomes:
 
 @pytest.fixture
 def mini(tmp_path) -> Path:
-    dst = tmp_path / "atlas"
-    shutil.copytree(MINI, dst)
-    (dst / "dermatomes.yaml").write_text(LAYER)
+    dst = mini_with(tmp_path, "dermatomes.yaml", LAYER)
     return dst
-
-
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(AtlasError) as err:
-        read_atlas(folder)
-    return [str(p) for p in err.value.problems]
-
-
-def _line_of(text: str, needle: str) -> int:
-    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
 def test_mini_layer_loads_mirrored(mini):

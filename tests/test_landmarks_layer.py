@@ -3,19 +3,18 @@
 file:line messages for a broken layer like every other annotation file."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bodymap.build.place import place_file
-from bodymap.core.atlas import AtlasError, read_atlas
+from bodymap.core.atlas import read_atlas
 from bodymap.core.body import load_body
 from bodymap.core.landmarks import LandmarkError, landmarks_near, locate_point, place, polyline_point
 from bodymap.core.schema import BonyLandmark, Locate
-
-MINI = Path(__file__).parent / "data" / "mini_atlas"
+from tests.mini_atlas import MINI, mini_with
+from tests.mini_atlas import problems_of as _problems
 
 LAYER = """\
 bony_landmarks:
@@ -41,17 +40,9 @@ bony_landmarks:
 
 @pytest.fixture
 def mini(tmp_path) -> Path:
-    dst = tmp_path / "atlas"
-    shutil.copytree(MINI, dst)
-    (dst / "bony_landmarks.yaml").write_text(LAYER)
+    dst = mini_with(tmp_path, "bony_landmarks.yaml", LAYER)
     place_file(dst / "bony_landmarks.yaml", load_body())
     return dst
-
-
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(AtlasError) as err:
-        read_atlas(folder)
-    return [str(p) for p in err.value.problems]
 
 
 def test_the_layer_loads_mirrored_and_is_optional(mini):

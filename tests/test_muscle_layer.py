@@ -4,7 +4,6 @@ files named by file, line and field."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,10 @@ import numpy as np
 import pytest
 
 from bodymap.core import anatomy as A
-from bodymap.core.atlas import AtlasError, read_atlas
-
-MINI = Path(__file__).parent / "data" / "mini_atlas"
+from bodymap.core.atlas import read_atlas
+from tests.mini_atlas import line_of as _line_of
+from tests.mini_atlas import mini_with
+from tests.mini_atlas import problems_of as _problems
 
 LAYER = """anatomy:
   - muscle: soleus
@@ -43,22 +43,10 @@ LAYER = """anatomy:
 
 @pytest.fixture
 def mini(tmp_path) -> Path:
-    dst = tmp_path / "atlas"
-    shutil.copytree(MINI, dst)
-    (dst / "anatomy.yaml").write_text(LAYER)
+    dst = mini_with(tmp_path, "anatomy.yaml", LAYER)
     subprocess.run([sys.executable, "-m", "bodymap.cli", "place", str(dst / "anatomy.yaml")], check=True,
                    capture_output=True)
     return dst
-
-
-def _problems(folder: Path) -> list[str]:
-    with pytest.raises(AtlasError) as err:
-        read_atlas(folder)
-    return [str(p) for p in err.value.problems]
-
-
-def _line_of(text: str, needle: str) -> int:
-    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
 def test_mini_layer_resolves_both_sides_as_mirrors(mini):
