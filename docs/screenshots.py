@@ -1,5 +1,6 @@
 """Regenerate the screenshots in docs/img/ from a real server and headless Chromium:
-`python docs/screenshots.py` (`--only-record`: just the pain record's two). Each picture is looked at by a person before it is committed."""
+`python docs/screenshots.py` (`--only-record`: just the pain record's two; `--only-muscles`: just the muscle
+layer's five). Each picture is looked at by a person before it is committed."""
 from __future__ import annotations
 
 import subprocess
@@ -68,6 +69,32 @@ def record_shots(page, load, atlas, tmp: Path) -> None:
     page.screenshot(path=str(OUT / "app-pain-record-compare.png"))
 
 
+def muscle_shots(page, load, atlas) -> None:
+    """The muscle layer: three selected trigger points with their muscle (tint, outline, fibres), and every
+    superficial muscle from the front and from the back (surface anatomy)."""
+    for tp, view, name, zoom in [("soleus_tp1:left", "back", "calf-soleus", 5),
+                                 ("infraspinatus_tp1:left", "back", "shoulder-blade-infraspinatus", 6),
+                                 ("upper_trapezius_tp1:left", "back", "neck-upper-trapezius", 6)]:
+        site = atlas.site(tp)
+        load(f"?pain={atlas.body.central_vertex(site.essential)}&tp={tp}&view={view}")
+        near = np.argsort(np.linalg.norm(atlas.body.vertices - atlas.body.vertices[site.vertex], axis=1))[:60]
+        xy = next(filter(None, (page.evaluate("v => window.bodymap.project(v)", int(v)) for v in near)))
+        page.mouse.move(xy["x"], xy["y"])
+        box = page.locator("canvas").first.bounding_box()
+        page.mouse.down(button="right")  # pan the trigger point to the middle, then zoom in on it
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=10)
+        page.mouse.up(button="right")
+        for _ in range(zoom):
+            page.mouse.wheel(0, -300)
+            page.wait_for_timeout(150)
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(OUT / f"app-muscle-{name}.png"))
+    for view in ("front", "back"):
+        load(f"?layers=muscles&view={view}")
+        page.wait_for_timeout(800)
+        page.screenshot(path=str(OUT / f"app-muscles-{view}.png"))
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
@@ -92,6 +119,10 @@ def main() -> None:
 
                 with tempfile.TemporaryDirectory() as tmp:
                     record_shots(page, load, atlas, Path(tmp))
+                browser.close()
+                return
+            if "--only-muscles" in sys.argv:
+                muscle_shots(page, load, atlas)
                 browser.close()
                 return
             heel = atlas.body.central_vertex(atlas.site("soleus_tp1:left").essential)
@@ -155,6 +186,8 @@ def main() -> None:
             page.get_by_role("button", name="Explore a muscle").click()
             page.wait_for_timeout(800)
             page.screenshot(path=str(OUT / "app-explore-mode.png"))
+
+            muscle_shots(page, load, atlas)
 
             import tempfile
 

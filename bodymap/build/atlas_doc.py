@@ -81,7 +81,15 @@ mesh's vertices (1-3 cm on the limbs), which way its fibres run, what covers it,
 cannot show: thickness and depth in centimetres, the layers between skin and muscle, tendons and aponeuroses
 as structures, or a deep muscle's exact extent under another (its footprint is the skin above where it lies).
 The outline of a footprint is an authored approximation checked by eye against anatomy atlases, not a
-segmentation of real anatomy."""
+segmentation of real anatomy.
+
+How it looks in the app: soleus under gastrocnemius, hatched (`img/app-muscle-calf-soleus.png`), infraspinatus
+in the fossa below the spine of the shoulder blade (`img/app-muscle-shoulder-blade-infraspinatus.png`), upper
+trapezius from the back of the skull over the neck to the shoulder (`img/app-muscle-neck-upper-trapezius.png`),
+and every superficial muscle (`img/app-muscles-front.png`, `img/app-muscles-back.png`). Known approximations,
+seen in review and not yet corrected: the fibres of broad fans (infraspinatus, gluteus maximus) are short lanes
+rather than one converging fan; a few thin bellies (forearm extensors, perineum) are narrower than in the atlases;
+with every superficial muscle on, one tint with outlines makes neighbours hard to tell apart at a distance."""
 
 
 def _muscle_layer_lines(atlas: Atlas) -> list[str]:
