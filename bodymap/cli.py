@@ -484,15 +484,22 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 def _cmd_handout(args: argparse.Namespace) -> int:
     from bodymap.core.atlas import load_atlas
-    from bodymap.draw.handout import choose_content, write_handout
+    from bodymap.core.body import load_body
+    from bodymap.draw.handout import choose_content, with_drawing, write_handout
 
     vertices = [_parse_vertex(v) for v in args.vertex]
+    drawing = _open_drawing(args.drawing) if args.drawing else None
+    if drawing is not None and not vertices:
+        vertices = drawing.painted().tolist()
     if not vertices:
-        raise UsageError("give at least one --vertex N (the pain location)")
+        raise UsageError("give at least one --vertex N (the pain location)" if drawing is None else
+                         f"{args.drawing}: the drawing has no painted area; give --vertex N for the pain location")
     _positive(args.limit, "--limit")
     out = _output_file(args.out, "--out")
-    atlas = load_atlas()
+    atlas = load_atlas(body=load_body(drawing.body)) if drawing is not None else load_atlas()
     content = choose_content(atlas, vertices, args.tp or None, limit=args.limit)
+    if drawing is not None:
+        content = with_drawing(content, drawing.areas)
     out = write_handout(atlas, content, out)
     print(f"wrote {out}: {len(content.sites)} trigger points for pain at the {content.region}")
     return 0
@@ -622,6 +629,8 @@ def _output_commands(add: Add) -> None:
     p.add_argument("--vertex", action="append", default=[], help="pain vertex id (repeatable)")
     p.add_argument("--tp", action="append", help="trigger point id to include (default: the best matches)")
     p.add_argument("--limit", type=int, default=4, help="how many trigger points when --tp is not given")
+    p.add_argument("--drawing", help="a pain drawing file (bodymap-drawing JSON): the handout shows it with its "
+                                     "measures; its painted areas are the pain when no --vertex is given")
     p.add_argument("--out", required=True, help="output file: .pdf, .png or .html")
 
     p = add("export", "export baked lookup tables for the browser (.bmt)", _cmd_export)

@@ -225,7 +225,7 @@ RECORD = {
         "version": "{name}: unknown drawing version {value}; this bodymap reads version {version}",
         "unknown_fields": "{name}: unknown field{s} {fields}",
         "field": "{name}: {field}: {reason}",
-        "invalid": "not a valid value (docs/drawing.md)",
+        "invalid": "not a valid value (docs/pain-record.md)",
         "vertex_range": "{name}: area {area}: vertex {vertex} is out of range (the body has vertices 0..{last})",
     },
     # the record panel (js/screen/recordview.js)

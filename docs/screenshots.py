@@ -114,7 +114,7 @@ def main() -> None:
                 page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
                 page.wait_for_timeout(1500)
 
-            if "--only-record" in sys.argv:  # just the pain record's pictures (docs/drawing.md)
+            if "--only-record" in sys.argv:  # just the pain record's pictures (docs/pain-record.md)
                 import tempfile
 
                 with tempfile.TemporaryDirectory() as tmp:

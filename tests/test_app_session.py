@@ -156,12 +156,21 @@ def test_handout_requests_are_checked_and_give_a_pdf(atlas):
     site = atlas.site("soleus_tp1:left")
     pain = atlas.body.central_vertex(site.essential)
     good = f'{{"body": "neutral", "pain": [{pain}], "trigger_points": ["soleus_tp1:left"]}}'.encode()
-    variant, vertices, tps = handout_request(good)
-    assert (variant, vertices, tps) == ("neutral", [pain], ["soleus_tp1:left"])
+    variant, vertices, tps, drawing = handout_request(good)
+    assert (variant, vertices, tps, drawing) == ("neutral", [pain], ["soleus_tp1:left"], [])
     pdf = make_handout(variant, vertices, tps)
     assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+    area = '{"vertices": [%d], "intensity": 6, "quality": ["aching"], "depth": "deep", "note": ""}' % pain
+    with_drawing = handout_request(good[:-1] + f', "drawing": [{area}]}}'.encode())
+    assert [a.intensity for a in with_drawing[3]] == [6] and with_drawing[3][0].vertices == [pain]
+    n = atlas.body.n_vertices
     for bad in (b"not json", b"[1]", b'{"body": "giant", "pain": [1]}', b'{"body": "neutral", "pain": [-1]}',
                 b'{"body": "neutral", "pain": []}', b'{"body": "neutral", "pain": [1], "trigger_points": ["x"]}',
-                b"x" * 300_000):
+                b"x" * 700_000, b'{"body": "neutral", "pain": [1], "drawing": {"areas": []}}',
+                b'{"body": "neutral", "pain": [1], "drawing": [{"vertices": [1]}]}',
+                b'{"body": "neutral", "pain": [1], "drawing": [' + area.replace("6", "11", 1).encode() + b']}',
+                b'{"body": "neutral", "pain": [1], "drawing": [' + area.replace(f"[{pain}]", f"[{n}]").encode() + b']}',
+                b'{"body": "neutral", "pain": [1], "drawing": [' + area.replace('"note"', '"extra"').encode() + b']}',
+                b'{"body": "neutral", "pain": [1], "drawing": [' + b",".join([area.encode()] * 21) + b']}'):
         with pytest.raises(RejectedInput):
             handout_request(bad)

@@ -55,3 +55,44 @@ def test_handout_refuses_unknown_format_and_tp(atlas, tmp_path):
         choose_content(atlas, [vertex], ["no_such_tp"])
     with pytest.raises(BodymapError):
         write_handout(atlas, choose_content(atlas, [vertex]), tmp_path / "h.docx")
+
+
+def test_a_handout_from_a_pain_drawing_shows_its_areas_and_measures(atlas, tmp_path):
+    """`handout --drawing FILE`: the painted areas are the pain, and the first page names each area with what
+    the person said and its size, as `drawing summary` measures them."""
+    import json
+
+    from bodymap.core.drawing import new_drawing, write_drawing
+
+    def region(name: str) -> list[int]:
+        return atlas.region_vertices(atlas.regions.index(atlas.region_by_name(name))).tolist()
+
+    drawing = tmp_path / "visit.json"
+    write_drawing(new_drawing("neutral", atlas.info.version, [
+        {"vertices": region("left side of neck"), "intensity": 7, "quality": ["aching"], "depth": "deep",
+         "note": "worse at the desk"},
+        {"vertices": region("left temple"), "intensity": 4, "quality": ["throbbing"], "depth": "skin"}]), drawing)
+    out = tmp_path / "handout.pdf"
+    cli = [sys.executable, "-m", "bodymap.cli"]
+    run = subprocess.run(cli + ["handout", "--drawing", str(drawing), "--out", str(out)], capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr
+    first = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    measured = json.loads(subprocess.run(cli + ["drawing", "summary", str(drawing), "--json"], capture_output=True,
+                                         text=True, check=True).stdout)
+    assert "Your pain drawing" in first
+    assert f"Painted: {measured['area_cm2']:.0f} cm2" in first
+    one, two = measured["areas"]
+    assert f"Area 1: intensity 7/10, aching, deep; {one['area_cm2']:.0f} cm2 at the left side of neck" in first
+    assert "worse at the desk" in first
+    assert f"Area 2: intensity 4/10, throbbing, on the skin; {two['area_cm2']:.0f} cm2 at the left temple" in first
+
+
+def test_a_handout_refuses_a_broken_drawing_file_in_one_line(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    run = subprocess.run([sys.executable, "-m", "bodymap.cli", "handout", "--drawing", str(broken), "--out",
+                          str(tmp_path / "h.pdf")], capture_output=True, text=True)
+    assert run.returncode != 0 and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and "broken.json" in run.stderr
+    assert not (tmp_path / "h.pdf").exists()

@@ -26,7 +26,7 @@ log = logging.getLogger("bodymap.http")
 
 PACK_ROUTE = "pack"
 HANDOUT_ROUTE = "handout"
-MAX_HANDOUT_REQUEST = 200_000  # bytes: a drawing of the whole skin fits
+MAX_HANDOUT_REQUEST = 600_000  # bytes: a drawing of a few areas, each up to the whole skin, fits
 PACK_NAME = re.compile(r"^(body|quiz)-([a-z]{1,20})-([0-9a-f]{16})\.bmp$")
 
 
@@ -71,8 +71,9 @@ class PackHandler(RequestHandler):
         self.finish(data)
 
 
-def handout_request(body: bytes) -> tuple[str, list[int], list[str]]:
-    """(variant, pain vertices, trigger point site keys) from a handout request; raises RejectedInput."""
+def handout_request(body: bytes) -> tuple[str, list[int], list[str], list]:
+    """(variant, pain vertices, trigger point site keys, the pain drawing's areas) from a handout request;
+    raises RejectedInput."""
     from bodymap.app.data import variant_data
 
     if len(body) > MAX_HANDOUT_REQUEST:
@@ -92,22 +93,24 @@ def handout_request(body: bytes) -> tuple[str, list[int], list[str]]:
     tps = data.get("trigger_points") or []
     if not isinstance(tps, list) or len(tps) > 8:
         raise inputs.reject("handout trigger_points", tps, "must be a list of at most 8 trigger point keys")
-    return variant, pain, [inputs.choice(k, keys, "handout trigger point") for k in tps]
+    chosen = [inputs.choice(k, keys, "handout trigger point") for k in tps]
+    return variant, pain, chosen, inputs.drawing_areas(data.get("drawing"), atlas.body.n_vertices, "handout drawing")
 
 
-def make_handout(variant: str, pain: list[int], tps: list[str]) -> bytes:
-    """The handout PDF for a pain and its trigger points (selected first)."""
+def make_handout(variant: str, pain: list[int], tps: list[str], drawing: list | None = None) -> bytes:
+    """The handout PDF for a pain and its trigger points (selected first), with the pain drawing if given."""
     from bodymap.app.data import variant_data
-    from bodymap.draw.handout import choose_content, write_pdf
+    from bodymap.draw.handout import choose_content, with_drawing, write_pdf
 
     atlas = variant_data(variant).atlas
-    content = choose_content(atlas, pain, tps[:4] or None)
+    content = with_drawing(choose_content(atlas, pain, tps[:4] or None), drawing or [])
     with tempfile.TemporaryDirectory() as tmp:
         return write_pdf(atlas, content, Path(tmp) / "handout.pdf").read_bytes()
 
 
 class HandoutHandler(RequestHandler):
-    """POST handout {body, pain: [vertex...], trigger_points: [key...]}: a patient handout as PDF."""
+    """POST handout {body, pain: [vertex...], trigger_points: [key...], drawing?: [area...]}: a patient handout
+    as PDF (with the pain drawing's areas and measures when the screen has a drawing)."""
 
     async def post(self) -> None:
         try:

@@ -117,3 +117,30 @@ def picture_point(value: Any, what: str = "picture_click") -> tuple[float, float
             raise reject(what, value, "each number must lie between 0 and 1")
         out.append(float(x))
     return out[0], out[1]
+
+
+MAX_AREAS = 20  # a pain drawing's areas in one request; the record panel never makes more than a few
+
+
+def drawing_areas(values: Any, n_vertices: int, what: str = "drawing") -> list:
+    """A pain drawing's areas as the drawing file holds them (core/drawing.Area: vertices, intensity,
+    quality, depth, note; strict, unknown fields refused), each vertex id on this body."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from bodymap.core.drawing import Area
+
+    if values is None:
+        return []
+    if not isinstance(values, list) or len(values) > MAX_AREAS:
+        raise reject(what, values, f"must be a list of at most {MAX_AREAS} painted areas")
+    try:
+        areas = TypeAdapter(list[Area]).validate_python(values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise reject(what, values, f"area {where}: {first['msg']}") from None
+    for i, area in enumerate(areas, 1):
+        bad = next((v for v in area.vertices if not 0 <= v < n_vertices), None)
+        if bad is not None:
+            raise reject(what, bad, f"area {i}: vertex {bad} is not on this body (0..{n_vertices - 1})")
+    return areas

@@ -192,7 +192,7 @@ def body_content(data: VariantData) -> tuple[dict, dict[str, np.ndarray]]:
     content = {
         "body": body.variant, "atlas_hash": tables.header["atlas_hash"],
         "sites": tables.sites, "regions": tables.header["region_names"],
-        "region_choir": [r.choir for r in atlas.regions],  # the pain record's CHOIR segments (docs/drawing.md)
+        "region_choir": [r.choir for r in atlas.regions],  # the pain record's CHOIR segments (docs/pain-record.md)
         "line_sites": [{k: pl[k] for k in ("id", "key", "name", "colour", "side")} for pl in lines],
         "search": {"index": {k: list(v) for k, v in search_index(atlas).items()}, "options": search_options(atlas)},
         "tours": tours,

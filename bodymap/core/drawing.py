@@ -1,7 +1,7 @@
 """The pain record: a pain drawing as a file that can be measured, saved, reopened and compared over visits.
 
 A drawing is one or more painted areas on one body variant, each a set of skin vertex ids with an intensity
-(0-10 numeric rating scale), qualities, a depth and a note. The file is JSON (docs/drawing.md):
+(0-10 numeric rating scale), qualities, a depth and a note. The file is JSON (docs/pain-record.md):
 
     {"format": "bodymap-drawing", "version": 1, "body": "neutral", "atlas_version": "0.1.0",
      "created": "2026-12-03T13:31:55Z", "areas": [{"vertices": [...], "intensity": 6,

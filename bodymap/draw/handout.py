@@ -6,6 +6,7 @@ cause" prompts, the safety limits, sources and the date. Plain words first, the 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from bodymap.core.atlas import Atlas, TriggerPointSite
+from bodymap.core.drawing import Area, Halves, area_measures, choir_segments, extent, unexplained
 from bodymap.errors import BodymapError
 from bodymap.core.referral import engine_for
 from bodymap.draw.muscles import fibre_paths, tint_muscles
@@ -28,6 +30,46 @@ class HandoutContent:
     pain_vertices: tuple[int, ...]
     sites: tuple[TriggerPointSite, ...]
     date: str
+    drawing: tuple[Area, ...] = ()  # the pain record's areas, when the handout is made from a drawing
+
+
+def with_drawing(content: HandoutContent, areas: list[Area] | tuple[Area, ...]) -> HandoutContent:
+    """The same handout with the pain drawing's areas, so it shows them with their measures."""
+    return dataclasses.replace(content, drawing=tuple(areas))
+
+
+def _cm2(x: float) -> str:
+    return "0 cm2" if x == 0 else f"{x:.0f} cm2" if x >= 10 else f"{x:.1f} cm2"
+
+
+def drawing_lines(atlas: Atlas, areas: tuple[Area, ...]) -> list[str]:
+    """The pain drawing in words for the handout: its extent and split, each area with what the person said
+    about it, and the part no trigger point zone explains (with its nerve roots), as `bodymap drawing summary`
+    measures them. Empty without areas."""
+    if not areas:
+        return []
+    halves = Halves.of(atlas.body)
+    painted = np.unique(np.concatenate([np.asarray(a.vertices, dtype=np.int64) for a in areas]))
+    whole = extent(atlas.body, painted, halves)
+    lr, fb = whole["left_right"], whole["front_back"]
+    segments = choir_segments(atlas, painted)
+    lines = [f"Painted: {_cm2(whole['area_cm2'])}, {whole['body_percent']:.1f} % of the body surface "
+             f"(left {_cm2(lr['left_cm2'])}, right {_cm2(lr['right_cm2'])}; front {_cm2(fb['front_cm2'])}, "
+             f"back {_cm2(fb['back_cm2'])})."
+             + (f" Body map segments (CHOIR): {', '.join(map(str, segments))}." if segments else "")]
+    for i, area in enumerate(areas, 1):
+        m = area_measures(atlas, area, halves)
+        feel = ", ".join(m["quality"]) or "no quality given"
+        where = ", ".join(m["regions"][:4]) + (" and more" if len(m["regions"]) > 4 else "")
+        note = f" Note: {m['note']}" if m["note"] else ""
+        lines.append(f"Area {i}: intensity {m['intensity']}/10, {feel}, {'deep' if m['depth'] == 'deep' else 'on the skin'}"
+                     f"; {_cm2(m['area_cm2'])} at the {where}.{note}")
+    left_out = unexplained(atlas, painted)
+    if left_out["vertex_count"]:
+        roots = ", ".join(dict.fromkeys(r["root"] for r in left_out["nerve_roots"]))
+        lines.append(f"Not explained by a muscle pattern: {_cm2(left_out['area_cm2'])}"
+                     + (f" (nerve roots whose skin areas hold it: {roots})." if roots else "."))
+    return lines
 
 
 def choose_content(atlas: Atlas, pain_vertices: list[int], tp_ids: list[str] | None = None,
@@ -115,6 +157,34 @@ def _plain(text: str, font: str) -> str:
         "latin-1", "replace").decode("latin-1")
 
 
+def _write_closing(pdf, font: str, atlas: Atlas, content: HandoutContent) -> None:
+    """The handout's last part: red flags, look for the cause, the safety limits, the disclaimer, sources."""
+    t = lambda s: _plain(str(s), font)  # noqa: E731
+    pdf.set_x(pdf.l_margin)
+    pdf.set_font(font, "B", 13)
+    pdf.cell(0, 8, t("Stop and see a professional first if"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "", 10.5)
+    for flag in atlas.self_care.defaults.red_flags:
+        pdf.multi_cell(0, 5, t(f"- {flag}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "B", 13)
+    pdf.cell(0, 8, t("Look for the cause, not only the point"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "", 10.5)
+    for cause in atlas.self_care.defaults.look_for_cause:
+        pdf.multi_cell(0, 5, t(f"- {cause}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "B", 13)
+    pdf.cell(0, 8, t("Safety"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "", 10.5)
+    for rule in atlas.self_care.safety:
+        pdf.multi_cell(0, 5, t(f"- {rule}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font(font, "", 8.5)
+    pdf.multi_cell(0, 4, t(atlas.info.disclaimer), new_x="LMARGIN", new_y="NEXT")
+    refs = sorted({s.ref for site in content.sites for s in site.trigger_point.sources} | {"sockdoc"})
+    catalogue = {s.id: s.citation for s in atlas.info.sources}
+    pdf.multi_cell(0, 4, t("Sources: " + " | ".join(catalogue.get(r, r) for r in refs)), new_x="LMARGIN",
+                   new_y="NEXT")
+
+
 def write_pdf(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
     from fpdf import FPDF
 
@@ -137,7 +207,14 @@ def write_pdf(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
         picture = render_pictures(atlas, content, Path(tmp) / "body.png")
         pdf.image(str(picture), x=20, w=170)
     pdf.set_x(pdf.l_margin)
-    care_default = atlas.self_care.defaults
+    record = drawing_lines(atlas, content.drawing)
+    if record:
+        pdf.set_font(font, "B", 13)
+        pdf.cell(0, 8, t("Your pain drawing"), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(font, "", 10.5)
+        for line in record:
+            pdf.multi_cell(0, 5, t(line), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
     for i, site in enumerate(content.sites, 1):
         care = atlas.self_care_for(site.trigger_point)
         muscle = site.muscle
@@ -166,29 +243,7 @@ def write_pdf(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
                 pdf.write(5, t(value))
                 pdf.ln(6)
         pdf.ln(2)
-    pdf.set_x(pdf.l_margin)
-    pdf.set_font(font, "B", 13)
-    pdf.cell(0, 8, t("Stop and see a professional first if"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "", 10.5)
-    for flag in care_default.red_flags:
-        pdf.multi_cell(0, 5, t(f"- {flag}"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "B", 13)
-    pdf.cell(0, 8, t("Look for the cause, not only the point"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "", 10.5)
-    for cause in care_default.look_for_cause:
-        pdf.multi_cell(0, 5, t(f"- {cause}"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "B", 13)
-    pdf.cell(0, 8, t("Safety"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "", 10.5)
-    for rule in atlas.self_care.safety:
-        pdf.multi_cell(0, 5, t(f"- {rule}"), new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    pdf.set_font(font, "", 8.5)
-    pdf.multi_cell(0, 4, t(atlas.info.disclaimer), new_x="LMARGIN", new_y="NEXT")
-    refs = sorted({s.ref for site in content.sites for s in site.trigger_point.sources} | {"sockdoc"})
-    catalogue = {s.id: s.citation for s in atlas.info.sources}
-    pdf.multi_cell(0, 4, t("Sources: " + " | ".join(catalogue.get(r, r) for r in refs)), new_x="LMARGIN",
-                   new_y="NEXT")
+    _write_closing(pdf, font, atlas, content)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(out))
@@ -207,6 +262,9 @@ def write_html(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
                      f"{e(site.side)} side</h2><dl><dt>Where</dt><dd>{e(site.trigger_point.location)}</dd>"
                      f"<dt>How to press</dt><dd>{e(care.how or '')}</dd><dt>How long</dt><dd>{e(care.duration or '')}</dd>"
                      f"<dt>Tool</dt><dd>{e(care.tool or '')}</dd><dt>When to stop</dt><dd>{e(care.when_to_stop or '')}</dd></dl>")
+    record = drawing_lines(atlas, content.drawing)
+    if record:
+        items.insert(0, "<h2>Your pain drawing</h2>" + "".join(f"<p>{e(line)}</p>" for line in record))
     safety = "".join(f"<li>{e(s)}</li>" for s in atlas.self_care.safety)
     out.write_text(f"<!doctype html><html lang=en><meta charset=utf-8><title>bodymap handout</title>"
                    f"<style>body{{font-family:sans-serif;max-width:800px;margin:auto;font-size:1.1em}}</style>"

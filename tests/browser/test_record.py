@@ -224,3 +224,26 @@ def test_compare_with_itself_erase_and_undo(host, atlas, tmp_path):
     page.locator("[data-testid=record]").get_by_role("button", name="End comparison").click()
     wait_until(page, "window.bodymap.state().record.compare === null")
     assert page.errors == []
+
+
+def test_the_handout_carries_the_drawing_and_its_measures(host, atlas, tmp_path):
+    """Served host: with a drawing on screen, the handout button's PDF lists each area with its intensity,
+    qualities and size (the standalone page makes no handouts)."""
+    from pypdf import PdfReader
+
+    page = host
+    if page.host != "served":
+        pytest.skip("the standalone page has no server to make handouts")
+    _open(page, page.host, page.url_)
+    page.evaluate("() => sessionStorage.clear()")
+    _draw_two_areas(page, atlas)
+    areas = _record(page)["areas"]
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Handout for the patient (PDF)").click()
+    path = tmp_path / "handout.pdf"
+    download.value.save_as(path)
+    first = " ".join(PdfReader(str(path)).pages[0].extract_text().split())
+    assert "Your pain drawing" in first
+    assert f"Area 1: intensity 7/10, aching, deep; {areas[0]['area']:.0f} cm2" in first
+    assert f"Area 2: intensity 3/10, burning, tingling, on the skin; {areas[1]['area']:.0f} cm2" in first
+    assert "worse when reading" in first

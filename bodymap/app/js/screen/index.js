@@ -303,7 +303,11 @@ export class Screen {
     const sites = [st.selected, ...st.resultSites].filter((s, i, all) => s >= 0 && all.indexOf(s) === i).slice(0, 4);
     this.store.set({ handoutBusy: true });
     try {
-      await this.host.handout({ body: st.body, pain: [...pain], trigger_points: sites.map((s) => content.sites[s].key) });
+      // the pain record's areas travel with it, so the handout shows the drawing and its measures
+      const drawing = st.record.areas.filter((a) => a.vertices.length)
+        .map(({ vertices, intensity, quality, depth, note }) => ({ vertices, intensity, quality, depth, note }));
+      await this.host.handout({ body: st.body, pain: [...pain], trigger_points: sites.map((s) => content.sites[s].key),
+        ...(drawing.length ? { drawing } : {}) });
       this.say("");
     } catch (err) {
       this.say(fill(this.texts.screen.handout_failed, { reason: err && err.message ? err.message : String(err) }));
