@@ -2,7 +2,7 @@
 sheets and handouts all take them from here (the browser receives them with its data pack).
 
 Colour-blind safe: the accents are the Okabe-Ito palette. Essential zones are solid vermillion, spillover
-zones a stippled orange, the pain spot bluish green, trigger point markers blue, a searched area sky blue,
+zones a stippled orange, the pain spot and drawing bluish green (slate grey where no zone explains it), trigger point markers blue, a searched area sky blue,
 and muscles violet with dark violet outlines and fibres (dashed when the muscle lies deep).
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ PALETTE: dict[str, str] = {
     "spillover": "#E69F00",    # orange: spillover zone (stippled, lighter)
     "pain": "#009E73",         # bluish green: the pain spot
     "painted": "#009E73",      # the pain drawing
+    "unexplained": "#3A4A5E",  # slate grey: painted skin no trigger point zone explains
     "highlight": "#56B4E9",    # sky blue: a searched area, a quiz question's pain area
     "path": "#0072B2",
     "pulse": "#FFC20A",

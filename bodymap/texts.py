@@ -245,7 +245,7 @@ RECORD = {
     "end_compare": "End comparison",
     "measures": "Painted: {area} cm2, {percent} % of the body\nLeft {left}, right {right}; front {front}, back {back} "
                 "cm2\nCHOIR segments: {codes}\nRegions: {names}",
-    "unexplained": "Not explained by a muscle pattern: {area} cm2 (dermatomes: {roots})",
+    "unexplained": "Not explained by a muscle pattern (slate grey on the body): {area} cm2 (dermatomes: {roots})",
     "opened": "Opened {name}: {areas} areas on the {body} body",
     "compared": "Earlier visit {name} (blue) against this drawing (green): {a} -> {b} cm2 (change {change} cm2, "
                 "{percent} %); overlap (Jaccard) {jaccard}; new {new} cm2, resolved {resolved} cm2",

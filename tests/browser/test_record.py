@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+
 import pytest
 
 from tests.browser.conftest import open_app, wait_until
@@ -247,3 +249,55 @@ def test_the_handout_carries_the_drawing_and_its_measures(host, atlas, tmp_path)
     assert f"Area 1: intensity 7/10, aching, deep; {areas[0]['area']:.0f} cm2" in first
     assert f"Area 2: intensity 3/10, burning, tingling, on the skin; {areas[1]['area']:.0f} cm2" in first
     assert "worse when reading" in first
+
+
+def _inner(atlas, vertices, covered: bool) -> list[int]:
+    """Vertices of `vertices` whose whole one-ring is (covered) or is not (not covered) in a trigger point zone,
+    so the pixel under each shows its own colour, not a blend with a neighbour of the other kind."""
+    from bodymap.core.drawing import zone_cover
+
+    cover, tri = zone_cover(atlas), atlas.body.triangles
+    ring_same = np.ones(atlas.body.n_vertices, dtype=bool)
+    for k in range(3):
+        np.logical_and.at(ring_same, tri[:, k], (cover[tri] == covered).all(axis=1))
+    return [v for v in vertices if cover[v] == covered and ring_same[v]]
+
+
+def test_painted_skin_no_zone_explains_is_slate_grey_on_the_body(host, atlas):
+    """The drawing is bluish green where a trigger point zone reaches it and slate grey where none does (the
+    part the panel calls "not explained by a muscle pattern"); compared in pixels, in both hosts."""
+    import io
+
+    from PIL import Image
+
+    def shot() -> np.ndarray:
+        return np.asarray(Image.open(io.BytesIO(page.screenshot())).convert("RGB")).astype(int)
+
+    page = host
+    _open(page, page.host, page.url_)
+    page.evaluate("() => sessionStorage.clear()")
+    page.get_by_role("button", name="Pain drawing (paint)").click()
+    wait_until(page, "window.bodymap.state().mode === 'paint'")
+    throat, thigh = _region(atlas, "throat") + _region(atlas, "left lower abdomen"), _region(atlas, "left front of thigh")
+    page.evaluate("() => window.bodymap.setView('front')")
+    page.wait_for_timeout(400)
+    at = {v: xy for v in throat + thigh if (xy := page.evaluate("v => window.bodymap.project(v)", v))}
+    grey = [v for v in _inner(atlas, throat, covered=False) if v in at]
+    green = [v for v in _inner(atlas, throat, covered=True) if v in at]
+    assert len(grey) >= 5 and len(green) >= 5, "both kinds of painted skin should be in view from the front"
+    pixels = lambda img, vs: np.array([img[int(at[v]["y"]), int(at[v]["x"])] for v in vs])  # noqa: E731
+    before = shot()
+    page.evaluate("v => window.bodymap.paint(v)", throat + thigh)
+    wait_until(page, f"window.bodymap.state().painted === {len(set(throat + thigh))}")
+    page.wait_for_timeout(400)
+    after = shot()
+    red_over_green = lambda rgb: float(np.median(rgb[:, 0] - rgb[:, 1]))  # noqa: E731
+    skin, g, c = red_over_green(pixels(before, grey)), pixels(after, grey), pixels(after, green)
+    g, c = (rgb[rgb[:, 2] - rgb[:, 0] < 60] for rgb in (g, c))  # not the pixels a blue marker covers
+    assert skin > 15, "unpainted skin is warm: red over green"
+    assert float(np.median(g.sum(axis=1))) < float(np.median(pixels(before, grey).sum(axis=1))) - 60, \
+        "the unexplained part is painted darker than skin"
+    assert abs(red_over_green(g)) < 0.35 * skin, "slate grey: neither the skin's warmth nor the drawing's green"
+    assert red_over_green(c) < -10, "explained skin keeps the drawing's bluish green"
+    assert red_over_green(g) - red_over_green(c) > 15, "the two parts of the drawing look different"
+    assert _record(page)["unexplained"]["area"] > 0

@@ -55,3 +55,18 @@ export async function fetchPack(url, format) {
 export function inlinePack(base64, format) {
   return readPack(b64ToBytes(base64), format);
 }
+
+const covers = new WeakMap(); // pack arrays -> their zone cover
+
+/** (n,) 1 where a trigger point zone (essential or spillover, any site) holds vertex v, else 0: what "not
+ * explained by a muscle pattern" leaves out (bodymap.core.drawing.zone_cover). Worked out once per pack. */
+export function zoneCover(arrays) {
+  let cover = covers.get(arrays);
+  if (!cover) {
+    const o = arrays.zone_offsets, zv = arrays.zone_vertices;
+    cover = new Uint8Array(arrays.positions.length / 3);
+    for (let s = 0; 3 * s < o.length - 2; s++) for (let q = o[3 * s]; q < o[3 * s + 2]; q++) cover[zv[q]] = 1;
+    covers.set(arrays, cover);
+  }
+  return cover;
+}

@@ -2,6 +2,7 @@
 // checks it (the same bytes; the same one-line messages, texts.RECORD.errors; a field with a wrong value is
 // named with a shorter reason), and its measures on the mesh the viewer draws (the pack's positions and faces),
 // as drawing.py measures them. Kept small: the standalone page must stay under 5 MB.
+import { zoneCover } from "../pack.js";
 import { fill, round } from "./text.js";
 
 // said in bodymap/core/drawing.py too (tests/test_drawing.py checks that they agree)
@@ -19,15 +20,14 @@ const geometries = new WeakMap(); // body pack -> its geometry
  * share (area-weighted normal z > 0): 1, 0, or 0.5 exactly on the boundary (drawing.py `Halves`), and `cover`:
  * 1 where a trigger point zone (essential or spillover) holds the vertex. */
 export function geometry({ arrays: a }) {
-  const p = a.positions, ix = a.indices, o = a.zone_offsets, n = p.length / 3, half = (x) => (x > 0 ? 1 : x < 0 ? 0 : 0.5);
-  const area = new Float64Array(n), nz = new Float64Array(n), cover = new Uint8Array(n);
+  const p = a.positions, ix = a.indices, n = p.length / 3, half = (x) => (x > 0 ? 1 : x < 0 ? 0 : 0.5);
+  const area = new Float64Array(n), nz = new Float64Array(n), cover = zoneCover(a);
   for (let t = 0; t < ix.length; t += 3) {
     const [i, j, k] = [ix[t], ix[t + 1], ix[t + 2]].map((v) => 3 * v), d = (u, c) => p[u + c] - p[i + c];
     const x = (b, c) => d(j, b) * d(k, c) - d(j, c) * d(k, b), cx = x(1, 2), cy = x(2, 0), cz = x(0, 1);
     const third = Math.sqrt(cx * cx + cy * cy + cz * cz) / 2 / 3;
     for (const v of [i, j, k]) { area[v / 3] += third; nz[v / 3] += cz; }
   }
-  for (let s = 0; 3 * s < o.length - 2; s++) for (let q = o[3 * s]; q < o[3 * s + 2]; q++) cover[a.zone_vertices[q]] = 1;
   return { n, area, cover, total: area.reduce((s, x) => s + x), left: Array.from({ length: n }, (_, v) => half(p[3 * v])),
     front: Array.from(nz, half) };
 }

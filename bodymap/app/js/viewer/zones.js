@@ -1,8 +1,10 @@
 // Colouring the skin: the selected trigger point's zones (essential solid vermillion, spillover an orange wash
-// with dots), a searched area (sky blue), the pain drawing and the pain spot (bluish green) with its ring.
+// with dots), a searched area (sky blue), the pain drawing (bluish green; slate grey where no zone explains it)
+// and the pain spot (bluish green) with its ring.
 // Colours are worked out in floats per vertex and sent to the GPU as bytes; the spillover dots are a second,
 // small mesh over just the spillover triangles. Owns: the skin colours, the dots mesh, the pain ring.
 import * as THREE from "three";
+import { zoneCover } from "../pack.js";
 import { stippleMaterial, stippledTriangles } from "./skin.js";
 import { linear } from "./stage.js";
 
@@ -18,7 +20,7 @@ export class ZonePainter {
     this.body = body;
     this.settings = settings;
     this.c = {};
-    for (const k of ["skin", "highlight", "essential", "pain", "painted", "spillover"]) this.c[k] = linear(palette[k]);
+    for (const k of ["skin", "highlight", "essential", "pain", "painted", "unexplained", "spillover"]) this.c[k] = linear(palette[k]);
     this.dotMaterial = stippleMaterial(this.c.spillover, pixelRatio);
     this.dots = null;
     this.scene = scene;
@@ -66,7 +68,9 @@ export class ZonePainter {
       for (const v of spill) if (v < n) s[v] = 1;
       for (const v of ess) mix(v, c.essential, 0.82);
     }
-    for (const v of shown.painted) mix(v, c.painted, 0.6);
+    // the drawing; slate grey where no trigger point zone reaches ("not explained by a muscle pattern")
+    const cover = shown.painted.length ? zoneCover(arrays) : null;
+    for (const v of shown.painted) cover[v] ? mix(v, c.painted, 0.6) : mix(v, c.unexplained, 0.85);
     if (body.has(shown.pain)) {
       for (const [v, w] of body.vertexDisc(shown.pain, this.settings.pain_spot_cm)) {
         mix(v, c.pain, Math.min(1, 0.35 + 0.9 * w));
