@@ -301,3 +301,23 @@ def test_painted_skin_no_zone_explains_is_slate_grey_on_the_body(host, atlas):
     assert red_over_green(c) < -10, "explained skin keeps the drawing's bluish green"
     assert red_over_green(g) - red_over_green(c) > 15, "the two parts of the drawing look different"
     assert _record(page)["unexplained"]["area"] > 0
+
+
+def test_a_drawing_opens_on_the_body_it_was_drawn_on(host, atlas, tmp_path):
+    """A drawing saved on the female body switches the screen to that body, then shows its areas."""
+    from bodymap.core.drawing import new_drawing, write_drawing
+
+    page = host
+    _open(page, page.host, page.url_)
+    page.evaluate("() => sessionStorage.clear()")
+    assert page.evaluate("() => window.bodymap.state().body") == "neutral"
+    path = write_drawing(new_drawing("female", atlas.info.version, [
+        {"vertices": _region(atlas, "left temple"), "intensity": 5, "quality": [], "depth": "skin"}]),
+        tmp_path / "female.json")
+    page.get_by_role("button", name="Pain drawing (paint)").click()
+    _open_file(page, "Open", path)
+    wait_until(page, "window.bodymap.state().record.areas.length === 1", timeout=30_000)
+    assert page.evaluate("() => window.bodymap.state().body") == "female"
+    assert page.evaluate("() => window.bodymap.state().painted") == len(_region(atlas, "left temple"))
+    page.evaluate("() => window.bodymap.setBody('neutral')")
+    wait_until(page, "window.bodymap.state().body === 'neutral'", timeout=30_000)
