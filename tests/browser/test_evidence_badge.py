@@ -13,7 +13,7 @@ from tests.browser.conftest import open_app, wait_until
 
 pytestmark = pytest.mark.browser
 
-_ROWS_JS = """() => [...document.querySelectorAll('[data-testid=candidates] > li')].map((li) => {
+_ROWS_JS = """(items) => items.map((li) => {
   const badge = li.querySelector(':scope > label .bm-evidence');
   return {muscle: li.dataset.muscle, side: li.dataset.side, kind: badge && badge.dataset.evidence,
           word: badge && badge.textContent, title: badge && badge.title,
@@ -41,7 +41,8 @@ def _central(atlas, name: str) -> int:
 
 def _rows_after_click(page, vertex: int) -> list[dict]:
     page.evaluate("v => window.bodymap.click(v)", vertex)
-    return page.evaluate(_ROWS_JS)
+    # the served screen lives in the Panel component's shadow root: locators reach into it
+    return page.locator("[data-testid=candidates] > li").evaluate_all(_ROWS_JS)
 
 
 @pytest.mark.parametrize("region", ["left front of shoulder", "left front of ankle", "left plantar heel"])
