@@ -249,7 +249,7 @@ export class SidePanel {
   renderRootMap(on) {
     const layer = this.screen.answers?.content.nerve_roots;
     show(this.rootsInfo, on && !!layer);
-    if (on && layer) this.rootsInfo.textContent = `${this.screen.texts.screen.roots_note}${layer.map}. ${layer.uncertainty}`;
+    if (on && layer) this.rootsInfo.textContent = `${this.screen.texts.screen.roots_note}${layer.map.replace(/\.$/, "")}. ${layer.uncertainty}`;
   }
 
   lineCard(id) {
