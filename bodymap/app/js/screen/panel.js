@@ -211,6 +211,9 @@ export class SidePanel {
     return h("section", { class: "bm-card", "data-testid": "self-care" },
       h("h3", {}, `${t.care_title}${title} `, h("span", { class: "bm-tp" }, tp.name)),
       h("p", { class: "bm-where" }, tp.location), h("p", {}, tp.pain_pattern),
+      // a pattern a study backs says so here too, where a finger (no hover, no tooltip) can read it
+      tp.evidence && tp.evidence.kind !== "clinical_observation"
+        ? h("p", { class: "bm-evidence-note", "data-testid": "evidence-note" }, tp.evidence.title) : null,
       h("dl", {}, rows.map(([k, label]) => [h("dt", {}, label), h("dd", {}, care[k])])),
       h("h4", {}, t.care_flags), h("ul", { class: "bm-flags" }, care.red_flags.map((f) => h("li", {}, f))),
       h("h4", {}, t.care_causes), h("ul", {}, care.look_for_cause.map((c) => h("li", {}, c))),
