@@ -24,8 +24,8 @@ export class Answers {
   }
 
   /** Ranked rows for pain at `vertices` (in `region`), one per muscle and side, with their one line of why:
-   * [{site, zone, why, side, evidence, points: [{site, zone, score, evidence}]}]; `site` is the row's best trigger
-   * point (the left one of a "both" row) and leads `points`; `evidence` is the lead point's. */
+   * [{site, zone, why, side, points: [{site, zone, score}]}]; `site` is the row's best trigger point (the left
+   * one of a "both" row) and leads `points`. What each pattern rests on is `evidence(site)`. */
   candidates(vertices, region) {
     const kind = vertices.length === 1 ? "spot" : "area";
     return this.ranker.rows(vertices, this.limit).map((row) => {
@@ -33,9 +33,8 @@ export class Answers {
       const label = row.side === "both"
         ? fill(this.texts.rows.both_label, { muscle: d.muscle_name, point: d.trigger_point_name }) : d.label;
       const why = fill(this.texts.why[kind][zone], { region, label, share: percent(c.explained) });
-      const points = row.points.map((p) => ({ site: p.site, zone: ZONE[p.zone], score: p.score,
-        evidence: this.evidence(p.site) }));
-      return { site: c.site, zone, why, side: row.side, points, evidence: points[0].evidence };
+      const points = row.points.map((p) => ({ site: p.site, zone: ZONE[p.zone], score: p.score }));
+      return { site: c.site, zone, why, side: row.side, points };
     });
   }
 

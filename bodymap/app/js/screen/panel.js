@@ -168,11 +168,11 @@ export class SidePanel {
     const further = (c.points || []).slice(1).map((p, k) => h("div", { class: "bm-point", "data-site": p.site,
       "data-tp": content.sites[p.site]?.trigger_point_id },
       h("label", {}, this.listRadio(st, p.site, fill(t.rank_label, { rank: `${rank}.${k + 2}`, label: content.sites[p.site]?.label })),
-        this.pointName(p.site, both), this.zoneBadge(p.zone), this.evidenceBadge(p.evidence, true))));
+        this.pointName(p.site, both), this.zoneBadge(p.zone), this.evidenceBadge(p.site, true))));
     return h("li", { "data-muscle": d.muscle_id, "data-tp": d.trigger_point_id, "data-site": c.site, "data-side": side },
       h("label", {}, this.listRadio(st, c.site, fill(t.rank_label, { rank, label: d.label })),
         h("span", { class: "bm-rank" }, String(rank)), " ", h("b", {}, title), " ", this.pointName(c.site, both),
-        this.zoneBadge(c.zone), this.evidenceBadge(c.evidence, false)),
+        this.zoneBadge(c.zone), this.evidenceBadge(c.site, false)),
       why ? h("div", { class: "bm-why" }, why) : null, ...further);
   }
 
@@ -193,7 +193,8 @@ export class SidePanel {
 
   /** What a row's pattern rests on (textbook charts, an injection study, a patient series), the studies named in
    * its tooltip; a row's further points show it only when a study backs them. */
-  evidenceBadge(ev, onlyStudies) {
+  evidenceBadge(site, onlyStudies) {
+    const ev = this.screen.answers.evidence(site);
     if (!ev || (onlyStudies && ev.kind === "clinical_observation")) return null;
     const word = this.screen.texts.evidence?.badge?.[ev.kind] || ev.kind;
     return h("span", { class: `bm-evidence bm-evidence-${ev.kind}`, title: ev.title, "data-evidence": ev.kind }, word);
