@@ -262,18 +262,20 @@ EVIDENCE = {
               "patient_series": "patient series"},
     "title": {
         "clinical_observation": "Clinical observation: this pattern comes from the textbook charts ({sources}).",
-        "experimental_injection": "Reproduced by injecting salt water (hypertonic saline) into the muscle of "
-                                  "healthy people, as well as in the textbook charts.",
-        "patient_series": "Counted in a series of patients, as well as in the textbook charts.",
+        "experimental_injection": "Besides the textbook charts: pain referred from this muscle was brought on by "
+                                  "injecting salt water (hypertonic saline) into it in healthy people.",
+        "patient_series": "Besides the textbook charts: pain referred from this muscle was counted in a series "
+                          "of patients.",
     },
-    "study": "{finding} {size}{citation}.",
-    "size": "({subjects} people) ",
-    "share": "({reported} of {subjects} people, {percent}) ",
+    "study": "{finding}{size}. Source: {citation}.",
+    "size": " ({subjects} people)",
+    "share": " ({reported} of {subjects} people, {percent})",
 }
 
 
 def evidence_title(kind: str, sources: str, studies: list[dict]) -> str:
-    """The tooltip of an evidence badge: what the pattern rests on, then each study in our words, sized and named."""
+    """The tooltip of an evidence badge: what the pattern rests on, then each study on its own line, in our words,
+    sized and named."""
     parts = [EVIDENCE["title"][kind].format(sources=sources)]
     for st in studies:
         if st.get("reported") is not None:
@@ -284,4 +286,4 @@ def evidence_title(kind: str, sources: str, studies: list[dict]) -> str:
         else:
             size = ""
         parts.append(EVIDENCE["study"].format(finding=st["finding"].rstrip("."), size=size, citation=st["citation"]))
-    return " ".join(parts)
+    return "\n".join(parts)

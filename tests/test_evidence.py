@@ -73,7 +73,7 @@ def test_the_pack_names_the_study_in_the_badges_tooltip(atlas):
     muscle, tp = atlas.trigger_points["infraspinatus_tp1"]
     ev = _evidence(atlas, muscle, tp)
     assert ev["kind"] == "patient_series"
-    assert ev["title"].startswith("Counted in a series of patients")
+    assert ev["title"].startswith("Besides the textbook charts: pain referred from this muscle was counted")
     assert "Kwon J, Kim HS, Chang WH, Park C, Lee SC" in ev["title"] and "(297 people)" in ev["title"]
     assert "(10 of 12 people, 83%)" in ev["title"]
     muscle, tp = atlas.trigger_points["soleus_tp1"]
