@@ -216,6 +216,7 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
     from bodymap.core.atlas import load_atlas
     from bodymap.core.body import load_body
     from bodymap import texts
+    from bodymap.core.evidence import kind_of
     from bodymap.core.referral import engine_for
 
     if not args.vertex and not args.region:
@@ -251,11 +252,13 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
         print("  no known trigger point refers pain here")
     for i, c in enumerate(result.candidates, 1):
         length = f", path {c.path_length_cm:.0f} cm" if c.path_length_cm is not None else ""
-        print(f"  {i}. {c.label} [{c.zone}, score {c.score:.2f}{length}]")
+        print(f"  {i}. {c.label} [{c.zone}, score {c.score:.2f}{length}; "
+              f"{texts.EVIDENCE['badge'][kind_of(c.site.trigger_point)]}]")
         print(f"     {c.explanation}")
         for p in c.points:
             side = f"{p.site.side} " if c.row_side == "both" else ""
-            print(f"     - {side}{p.site.trigger_point.name} [{p.zone}, score {p.score:.2f}]")
+            print(f"     - {side}{p.site.trigger_point.name} [{p.zone}, score {p.score:.2f}; "
+                  f"{texts.EVIDENCE['badge'][kind_of(p.site.trigger_point)]}]")
     if result.nerve_roots:
         print(texts.nerve_roots([r.root for r in result.nerve_roots]))
     return 0

@@ -209,7 +209,7 @@ def nerve_roots(roots: list[str]) -> str:
 def for_browser() -> dict:
     """Every text the browser shows, as JSON-able data."""
     return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS,
-            "record": RECORD}
+            "record": RECORD, "evidence": {"badge": EVIDENCE["badge"]}}
 
 
 #: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
@@ -251,3 +251,39 @@ RECORD = {
                 "{percent} %); overlap (Jaccard) {jaccard}; new {new} cm2, resolved {resolved} cm2",
     "none": "none",
 }
+
+
+# ---- evidence per referral pattern (issue 18): the badge on each row of a ranked answer and its tooltip ----
+#: What a referral pattern rests on (bodymap/core/evidence.py; docs/scoring.md "Evidence"). `badge` is the
+#: short word on the row, `title` the tooltip's first sentence; a study adds `study` (and `size`/`share` where
+#: it reports them). The kinds are not used in ranking.
+EVIDENCE = {
+    "badge": {"clinical_observation": "charts", "experimental_injection": "injection study",
+              "patient_series": "patient series"},
+    "title": {
+        "clinical_observation": "Clinical observation: this pattern comes from the textbook charts ({sources}).",
+        "experimental_injection": "Besides the textbook charts: pain referred from this muscle was brought on by "
+                                  "injecting salt water (hypertonic saline) into it in healthy people.",
+        "patient_series": "Besides the textbook charts: pain referred from this muscle was counted in a series "
+                          "of patients.",
+    },
+    "study": "{finding}{size}. Source: {citation}.",
+    "size": " ({subjects} people)",
+    "share": " ({reported} of {subjects} people, {percent})",
+}
+
+
+def evidence_title(kind: str, sources: str, studies: list[dict]) -> str:
+    """The tooltip of an evidence badge: what the pattern rests on, then each study on its own line, in our words,
+    sized and named."""
+    parts = [EVIDENCE["title"][kind].format(sources=sources)]
+    for st in studies:
+        if st.get("reported") is not None:
+            size = EVIDENCE["share"].format(reported=st["reported"], subjects=st["subjects"],
+                                            percent=f"{100 * st['reported'] / st['subjects']:.0f}%")
+        elif st.get("subjects"):
+            size = EVIDENCE["size"].format(subjects=st["subjects"])
+        else:
+            size = ""
+        parts.append(EVIDENCE["study"].format(finding=st["finding"].rstrip("."), size=size, citation=st["citation"]))
+    return "\n".join(parts)

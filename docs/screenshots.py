@@ -1,6 +1,7 @@
 """Regenerate the screenshots in docs/img/ from a real server and headless Chromium:
 `python docs/screenshots.py` (`--only-record`: just the pain record's two; `--only-muscles`: just the muscle
-layer's five). Each picture is looked at by a person before it is committed."""
+layer's five; `--only-evidence`: the evidence badges' and the nerve-root layer's). Each picture is looked at by a
+person before it is committed."""
 from __future__ import annotations
 
 import subprocess
@@ -95,6 +96,23 @@ def muscle_shots(page, load, atlas) -> None:
         page.screenshot(path=str(OUT / f"app-muscles-{view}.png"))
 
 
+def evidence_shots(page, load, atlas) -> None:
+    """An answer grouped by muscle with its evidence badges (pain at the front of the shoulder: infraspinatus with
+    its patient-series badge, its studies in its card); the nerve-root layer on (the trunk
+    bands too), with a pain on the top of the foot named L5."""
+    def central(name: str) -> int:
+        return int(atlas.body.central_vertex(atlas.region_vertices(atlas.regions.index(atlas.region_by_name(name)))))
+
+    page.set_viewport_size({"width": 1400, "height": 1250})
+    load(f"?pain={central('left front of shoulder')}&tp=infraspinatus_tp1:left&view=front")
+    page.locator("[data-testid=candidates]").scroll_into_view_if_needed()
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(OUT / "app-grouped-evidence.png"))
+    page.set_viewport_size({"width": 1400, "height": 900})
+    load(f"?pain={central('left top of foot')}&layers=roots&view=front")
+    page.screenshot(path=str(OUT / "app-nerve-roots.png"))
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
@@ -114,6 +132,10 @@ def main() -> None:
                 page.wait_for_function("window.bodymap && window.bodymap.ready", timeout=60_000)
                 page.wait_for_timeout(1500)
 
+            if "--only-evidence" in sys.argv:  # just the evidence badges and the nerve-root layer (issue 18)
+                evidence_shots(page, load, atlas)
+                browser.close()
+                return
             if "--only-record" in sys.argv:  # just the pain record's pictures (docs/pain-record.md)
                 import tempfile
 
@@ -153,6 +175,7 @@ def main() -> None:
             load("?tour=heel_pain_from_the_calf&step=2")
             page.wait_for_timeout(1500)
             page.screenshot(path=str(OUT / "app-tour-step.png"))
+            evidence_shots(page, load, atlas)
 
             load()
             page.get_by_role("button", name="Quiz").click()

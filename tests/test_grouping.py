@@ -109,10 +109,11 @@ def test_lookup_json_keeps_its_keys_and_lists_the_trigger_points_of_each_row(atl
     assert set(out) == {"region", "vertices", "candidates", "nerve_roots", "under"} and len(out["candidates"]) == 8
     for c in out["candidates"]:
         assert set(c) == {"muscle_id", "muscle_name", "trigger_point_id", "trigger_point_name", "side", "score",
-                          "zone", "explanation", "path_length_cm", "trigger_points"}
+                          "zone", "explanation", "path_length_cm", "trigger_points", "evidence"}  # evidence: issue 18
         tps = c["trigger_points"]
         assert tps[0]["trigger_point_id"] == c["trigger_point_id"] and tps[0]["score"] == c["score"]
-        assert all(set(p) == {"trigger_point_id", "trigger_point_name", "side", "site", "score", "zone"} for p in tps)
+        assert all(set(p) == {"trigger_point_id", "trigger_point_name", "side", "site", "score", "zone", "evidence"}
+                   for p in tps)
         assert [p["score"] for p in tps] == sorted((p["score"] for p in tps), reverse=True)
     vl = [c for c in out["candidates"] if c["muscle_id"] == "vastus_lateralis"]
     assert len(vl) == 1 and len(vl[0]["trigger_points"]) >= 3

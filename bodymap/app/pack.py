@@ -15,6 +15,7 @@ import numpy as np
 
 from bodymap import palette, settings, texts
 from bodymap.app.data import VariantData, draw_order, line_polylines, variant_data
+from bodymap.core.evidence import evidence_json
 from bodymap.core.formats import BODY_PACK, QUIZ_PACK, STANDALONE, pack_arrays
 from bodymap.core.referral import (ESSENTIAL_WEIGHT, MIN_ROOT_SHARE, NEAR_WEIGHT, OTHER_SIDE, ROOT_ORDER,
                                    SPILLOVER_WEIGHT, referral_path)
@@ -62,6 +63,15 @@ def citations(atlas, refs) -> str:
     return "; ".join(_citation(atlas, s.ref, s.detail) for s in refs)
 
 
+def _evidence(atlas, muscle, tp) -> dict:
+    """A pattern's evidence as the screen's badge shows it: its kind and the tooltip naming each study in full."""
+    ev = evidence_json(muscle, tp)
+    full = {s.id: s.citation.rstrip(".") for s in atlas.info.sources}
+    studies = [{**st, "citation": "; ".join(full.get(r, r) for r in st["sources"])} for st in ev["studies"]]
+    title = texts.evidence_title(ev["kind"], citations(atlas, tp.sources or muscle.sources), studies)
+    return {"kind": ev["kind"], "title": title, "sources": ev["sources"], "frequency": ev["frequency"]}
+
+
 def _texts(atlas) -> dict:
     muscles = {m.id: {"name": m.name, "plain_name": m.plain_name, "summary": m.summary, "lines": list(m.lines),
                       "sites": muscle_sites(atlas, [m.id])} for m in atlas.muscles.values()}
@@ -74,6 +84,7 @@ def _texts(atlas) -> dict:
                      "when_to_stop": care.when_to_stop, "red_flags": list(care.red_flags),
                      "look_for_cause": list(care.look_for_cause)},
             "sources": citations(atlas, tp.sources or muscle.sources),
+            "evidence": _evidence(atlas, muscle, tp),
         }
     lines = {ln.id: {"name": ln.name, "colour": ln.colour, "evidence": ln.evidence.replace("_", " "),
                      "evidence_note": ln.evidence_note, "stations": list(ln.stations)}

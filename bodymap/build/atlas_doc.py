@@ -58,6 +58,7 @@ def render_markdown(atlas: Atlas) -> str:
     for c in sorted(atlas.conditions.values(), key=lambda c: c.name):
         lines.append(f"| {_cell(c.name)} | {_cell(', '.join(c.synonyms))} | {', '.join(c.muscles)} |")
     lines += _muscle_layer_lines(atlas)
+    lines += _evidence_lines(atlas)
     lines += _nerve_root_lines(atlas)
     lines += ["", "## Sources", ""]
     lines += [f"- **{sid}**: {_cell(cit)}" for sid, cit in catalogue.items()]
@@ -111,6 +112,21 @@ def _muscle_layer_lines(atlas: Atlas) -> list[str]:
     return out
 
 
+def _evidence_lines(atlas: Atlas) -> list[str]:
+    """The referral patterns backed by a study beyond the textbook charts (docs/scoring.md "Evidence")."""
+    rows = [(m, tp, st) for m, tp in atlas.trigger_points.values() for st in tp.evidence]
+    if not rows:
+        return []
+    out = ["", "## Evidence beyond the charts", "",
+           "Every other pattern rests on the textbook charts (clinical observation).", "",
+           "| trigger point | kind | finding | people | showed it | sources |", "| --- | --- | --- | --- | --- | --- |"]
+    for m, tp, st in rows:
+        cites = "; ".join(f"{s.ref} {s.detail or ''}".strip() for s in st.sources)
+        out.append(f"| {_cell(m.name)} {_cell(tp.name)} | {st.kind.replace('_', ' ')} | {_cell(st.finding)} | "
+                   f"{st.subjects or '-'} | {'-' if st.reported is None else st.reported} | {_cell(cites)} |")
+    return out
+
+
 def _nerve_root_lines(atlas: Atlas) -> list[str]:
     """The nerve-root layer: its map, its caveat and one row per root (left side; the right is the mirror)."""
     layer = atlas.dermatome_map
@@ -120,7 +136,8 @@ def _nerve_root_lines(atlas: Atlas) -> list[str]:
            "| root | skin it supplies | drawn from regions | sources |", "| --- | --- | --- | --- |"]
     for d in layer.roots:
         cites = "; ".join(f"{s.ref} {s.detail or ''}".strip() for s in d.sources)
-        drawn = ", ".join(d.zone.regions) + (f" + {len(d.zone.disks)} disk(s)" if d.zone.disks else "")
+        disks = f"{len(d.zone.disks)} disk(s)" if d.zone.disks else ""
+        drawn = " + ".join(part for part in (", ".join(d.zone.regions), disks) if part)
         out.append(f"| {d.root} | {_cell(d.area)} | {drawn or '-'} | {_cell(cites)} |")
     return out
 

@@ -250,6 +250,8 @@ class _Builder(_Checks):
                     continue
                 tps[tp.id] = (muscle, tp)
                 self.check_sources(doc, tloc, tp.sources, catalogue)
+                for e, study in enumerate(tp.evidence):
+                    self.check_sources(doc, tloc + ("evidence", e), study.sources, catalogue)
                 for c, cond in enumerate(tp.conditions):
                     if cond not in conditions:
                         self.problem(doc, tloc + ("conditions", c), f"unknown condition {cond!r}; define it in conditions.yaml")

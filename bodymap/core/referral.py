@@ -13,6 +13,8 @@ Scoring (documented in docs/scoring.md, the same for one clicked vertex and a pa
   0.8 for the other side, so same-side candidates come first at equal membership.
 Ties break on zone (essential, spillover, near), then trigger point id.
 
+Evidence (not scored, shown beside each row: bodymap.core.evidence): what each pattern rests on.
+
 Nerve roots (not scored, listed beside the rows): every dermatome of the nerve-root layer that holds at least
 MIN_ROOT_SHARE of the pain (area-weighted), with that share, largest first.
 
@@ -29,6 +31,7 @@ import numpy as np
 
 from bodymap import texts
 from bodymap.core.atlas import Atlas, TriggerPointSite
+from bodymap.core.evidence import evidence_json
 from bodymap.core.geodesic import polyline_length
 from bodymap.settings import NEAR_ZONE_CM, PATH_LIFT_CM
 
@@ -65,7 +68,8 @@ class RankedPoint:
 
     def to_json(self) -> dict:
         return {"trigger_point_id": self.site.trigger_point.id, "trigger_point_name": self.site.trigger_point.name,
-                "side": self.site.side, "site": self.site.key, "score": round(self.score, 4), "zone": self.zone}
+                "side": self.site.side, "site": self.site.key, "score": round(self.score, 4), "zone": self.zone,
+                "evidence": evidence_json(self.site.muscle, self.site.trigger_point)}
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class Candidate:
             "zone": self.zone,
             "explanation": self.explanation,
             "path_length_cm": None if self.path_length_cm is None else round(self.path_length_cm, 1),
+            "evidence": evidence_json(self.site.muscle, self.site.trigger_point),
             "trigger_points": [p.to_json() for p in self.points],
         }
 

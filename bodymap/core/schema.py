@@ -131,6 +131,28 @@ class SelfCare(_Model):
     look_for_cause: list[Text] = Field(default_factory=list)
 
 
+class Study(_Model):
+    """A study behind a referral pattern, beyond the textbook charts (which every pattern rests on, as
+    `clinical_observation`): `experimental_injection` reproduced it by injecting hypertonic saline into the
+    muscle of healthy people; `patient_series` counted it in a series of patients. Its size and how many showed
+    the pattern are kept only where the study reports them (never estimated)."""
+
+    kind: Literal["experimental_injection", "patient_series"]
+    finding: Text = Field(description="what the study found, in our own words")
+    subjects: int | None = Field(None, ge=1, le=100000, description="people studied (n), as the study reports")
+    reported: int | None = Field(None, ge=0, le=100000,
+                                 description="of them, how many showed this pattern, where the study says")
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _counts_fit(self) -> Study:
+        if self.reported is not None and self.subjects is None:
+            raise ValueError("`reported` needs `subjects`: how many people the study had")
+        if self.reported is not None and self.reported > self.subjects:
+            raise ValueError(f"`reported` ({self.reported}) is more than `subjects` ({self.subjects})")
+        return self
+
+
 class TriggerPoint(_Model):
     id: Id
     name: str = Field(min_length=1, max_length=80, description="e.g. 'TP1 (medial head)'")
@@ -145,6 +167,8 @@ class TriggerPoint(_Model):
     conditions: list[Id] = Field(default_factory=list)
     self_care: SelfCare | None = None
     sources: Sources
+    evidence: list[Study] = Field(default_factory=list, description="studies beyond the charts, the main one "
+                                  "first; none: clinical observation")
 
 
 class Muscle(_Model):

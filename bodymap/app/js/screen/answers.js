@@ -25,7 +25,7 @@ export class Answers {
 
   /** Ranked rows for pain at `vertices` (in `region`), one per muscle and side, with their one line of why:
    * [{site, zone, why, side, points: [{site, zone, score}]}]; `site` is the row's best trigger point (the left
-   * one of a "both" row) and leads `points`. */
+   * one of a "both" row) and leads `points`. What each pattern rests on is `evidence(site)`. */
   candidates(vertices, region) {
     const kind = vertices.length === 1 ? "spot" : "area";
     return this.ranker.rows(vertices, this.limit).map((row) => {
@@ -36,6 +36,13 @@ export class Answers {
       const points = row.points.map((p) => ({ site: p.site, zone: ZONE[p.zone], score: p.score }));
       return { site: c.site, zone, why, side: row.side, points };
     });
+  }
+
+  /** What a site's referral pattern rests on, as its badge shows it: {kind, title} (bodymap/core/evidence.py;
+   * the pack's words). Shown, never scored. */
+  evidence(site) {
+    const d = this.content.sites[site], tp = d && this.content.trigger_points[d.trigger_point_id];
+    return tp?.evidence ? { kind: tp.evidence.kind, title: tp.evidence.title } : null;
   }
 
   /** What to show for candidates of a pain location: markers of all their trigger points (the rows' leading

@@ -168,11 +168,11 @@ export class SidePanel {
     const further = (c.points || []).slice(1).map((p, k) => h("div", { class: "bm-point", "data-site": p.site,
       "data-tp": content.sites[p.site]?.trigger_point_id },
       h("label", {}, this.listRadio(st, p.site, fill(t.rank_label, { rank: `${rank}.${k + 2}`, label: content.sites[p.site]?.label })),
-        this.pointName(p.site, both), this.zoneBadge(p.zone))));
+        this.pointName(p.site, both), this.zoneBadge(p.zone), this.evidenceBadge(p.site, true))));
     return h("li", { "data-muscle": d.muscle_id, "data-tp": d.trigger_point_id, "data-site": c.site, "data-side": side },
       h("label", {}, this.listRadio(st, c.site, fill(t.rank_label, { rank, label: d.label })),
         h("span", { class: "bm-rank" }, String(rank)), " ", h("b", {}, title), " ", this.pointName(c.site, both),
-        this.zoneBadge(c.zone)),
+        this.zoneBadge(c.zone), this.evidenceBadge(c.site, false)),
       why ? h("div", { class: "bm-why" }, why) : null, ...further);
   }
 
@@ -191,6 +191,15 @@ export class SidePanel {
     return zone ? h("span", { class: `bm-zone bm-zone-${zone}` }, this.screen.texts.zones[zone] || zone) : null;
   }
 
+  /** What a row's pattern rests on (textbook charts, an injection study, a patient series), the studies named in
+   * its tooltip; a row's further points show it only when a study backs them. */
+  evidenceBadge(site, onlyStudies) {
+    const ev = this.screen.answers.evidence(site);
+    if (!ev || (onlyStudies && ev.kind === "clinical_observation")) return null;
+    const word = this.screen.texts.evidence?.badge?.[ev.kind] || ev.kind;
+    return h("span", { class: `bm-evidence bm-evidence-${ev.kind}`, title: ev.title, "data-evidence": ev.kind }, word);
+  }
+
   careCard(site, clinic) {
     const content = this.screen.answers?.content;
     const d = content?.sites[site];
@@ -203,6 +212,9 @@ export class SidePanel {
     return h("section", { class: "bm-card", "data-testid": "self-care" },
       h("h3", {}, `${t.care_title}${title} `, h("span", { class: "bm-tp" }, tp.name)),
       h("p", { class: "bm-where" }, tp.location), h("p", {}, tp.pain_pattern),
+      // a pattern a study backs says so here too, where a finger (no hover, no tooltip) can read it
+      tp.evidence && tp.evidence.kind !== "clinical_observation"
+        ? h("p", { class: "bm-evidence-note", "data-testid": "evidence-note" }, tp.evidence.title) : null,
       h("dl", {}, rows.map(([k, label]) => [h("dt", {}, label), h("dd", {}, care[k])])),
       h("h4", {}, t.care_flags), h("ul", { class: "bm-flags" }, care.red_flags.map((f) => h("li", {}, f))),
       h("h4", {}, t.care_causes), h("ul", {}, care.look_for_cause.map((c) => h("li", {}, c))),
@@ -241,7 +253,7 @@ export class SidePanel {
   renderRootMap(on) {
     const layer = this.screen.answers?.content.nerve_roots;
     show(this.rootsInfo, on && !!layer);
-    if (on && layer) this.rootsInfo.textContent = `${this.screen.texts.screen.roots_note}${layer.map}. ${layer.uncertainty}`;
+    if (on && layer) this.rootsInfo.textContent = `${this.screen.texts.screen.roots_note}${layer.map.replace(/\.$/, "")}. ${layer.uncertainty}`;
   }
 
   lineCard(id) {
