@@ -100,7 +100,7 @@ def _csp_errors(page) -> list[str]:
     return [e for e in page.recorder.errors if any(w in e for w in CSP_WORDS)]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def backend():
     b = Backend().start()
     yield b

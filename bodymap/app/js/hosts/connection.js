@@ -7,7 +7,10 @@
 // the layers, and the tab's sessionStorage the drawing (screen/share.js), so the reload shows what was shown.
 import { fill } from "../screen/text.js";
 
-export const RETRY_MS = [500, 1000, 2000, 4000, 8000, 15000]; // the pause before each try; the last repeats
+// the pause before each try (the last repeats), stretched by up to a fifth at random so that a class of pages
+// whose server came back do not all ask, and reload, in the same instant
+export const RETRY_MS = [500, 1000, 2000, 4000, 8000, 10000];
+const pause = (i) => RETRY_MS[Math.min(i, RETRY_MS.length - 1)] * (1 + Math.random() / 5);
 
 /** One notice element for the connection: polite live region, never an alert box. */
 export function connectionNotice() {
@@ -41,7 +44,7 @@ export function watchConnection({ doc, notice, texts, healthUrl = "healthz", rel
       reload();
       return;
     }
-    const wait = RETRY_MS[Math.min(status.tries, RETRY_MS.length - 1)];
+    const wait = pause(status.tries);
     say(fill(texts.waiting, { seconds: Math.round(wait / 1000) || 1 }));
     timer = setTimeout(attempt, wait);
   }
@@ -49,7 +52,7 @@ export function watchConnection({ doc, notice, texts, healthUrl = "healthz", rel
     if (status.lost || disposed) return;
     status.lost = true;
     say(texts.lost);
-    timer = setTimeout(attempt, RETRY_MS[0]);
+    timer = setTimeout(attempt, pause(0));
   }
   // back online (a laptop woken, a network cable back): try at once instead of waiting out the pause
   const online = () => { if (status.lost && !status.back && timer) { clearTimeout(timer); attempt(); } };
