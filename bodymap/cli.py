@@ -459,7 +459,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
         settings.BAKED_TABLES = os.environ["BODYMAP_TABLES"]
     serve(port=args.port, address=args.address, num_procs=args.num_procs, open_browser=not args.no_browser,
-          allow_origins=args.allow_websocket_origin)
+          allow_origins=args.allow_websocket_origin, frame_ancestors=args.frame_ancestors)
     return 0
 
 
@@ -560,6 +560,9 @@ def _answer_commands(add: Add) -> None:
     p.add_argument("--tables", metavar="FILE.bmt", help="serve pre-baked tables (`bodymap export`) instead of baking")
     p.add_argument("--allow-websocket-origin", action="append", metavar="HOST:PORT",
                    help="extra origin allowed to connect (e.g. a reverse proxy's public host:port)")
+    p.add_argument("--frame-ancestors", default="'self'", metavar="SOURCES",
+                   help="pages allowed to embed the app in a frame, as CSP sources (default 'self'; e.g. "
+                        "\"'self' https://clinic.example.org\"; 'none': no page)")
 
     p = add("lookup", "which trigger points refer pain to these vertices or this region", _cmd_lookup)
     p.add_argument("--vertex", action="append", default=[], help="painted vertex id (repeat for a pain drawing)")

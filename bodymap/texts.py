@@ -209,7 +209,7 @@ def nerve_roots(roots: list[str]) -> str:
 def for_browser() -> dict:
     """Every text the browser shows, as JSON-able data."""
     return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS,
-            "record": RECORD, "evidence": {"badge": EVIDENCE["badge"]}}
+            "record": RECORD, "evidence": {"badge": EVIDENCE["badge"]}, "connection": CONNECTION}
 
 
 #: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
@@ -287,3 +287,13 @@ def evidence_title(kind: str, sources: str, studies: list[dict]) -> str:
             size = ""
         parts.append(EVIDENCE["study"].format(finding=st["finding"].rstrip("."), size=size, citation=st["citation"]))
     return "\n".join(parts)
+
+
+#: Reconnect and restore (issue 20; js/hosts/connection.js): the served page's notice while its server is
+#: away. Calm and short: the body stays on screen and nothing the visitor did is lost.
+CONNECTION = {
+    "lost": "The connection to the server was lost. Reconnecting... The body, your pain spot and your drawing stay "
+            "on this page.",
+    "waiting": "Still reconnecting, next try in {seconds} s. You can keep looking at the body meanwhile.",
+    "back": "The server is back. Reloading the page with what you were looking at...",
+}

@@ -1,5 +1,5 @@
-"""The served app's two plain HTTP routes beside Panel's: the data packs (cacheable files the browser fetches)
-and patient handouts (a PDF made from what the screen shows).
+"""The served app's plain HTTP routes beside Panel's: the data packs (cacheable files the browser fetches),
+patient handouts (a PDF made from what the screen shows) and /healthz (is this process serving?).
 
 Packs are named by a version of everything they are made from (annotation files, meshes, bodymap's code),
 so a browser may keep them for a year and still never sees a stale one. Handouts are stateless: the request
@@ -26,6 +26,7 @@ log = logging.getLogger("bodymap.http")
 
 PACK_ROUTE = "pack"
 HANDOUT_ROUTE = "handout"
+HEALTH_ROUTE = "healthz"
 MAX_HANDOUT_REQUEST = 600_000  # bytes: a drawing of a few areas, each up to the whole skin, fits
 PACK_NAME = re.compile(r"^(body|quiz)-([a-z]{1,20})-([0-9a-f]{16})\.bmp$")
 
@@ -133,6 +134,18 @@ class HandoutHandler(RequestHandler):
         self.finish(pdf)
 
 
+class HealthHandler(RequestHandler):
+    """GET healthz: 200 "ok" while this process serves. Why: a page whose websocket dropped asks this (cheap, no
+    Bokeh session is made) to learn when the server is back before it reloads (js/hosts/connection.js), and a
+    proxy or process manager can ask it too."""
+
+    def get(self) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        self.finish("ok")
+
+
 def routes() -> list[tuple]:
     """Tornado routes to add beside Panel's (pn.serve(..., extra_patterns=routes()))."""
-    return [(rf"/{PACK_ROUTE}/([^/]+)", PackHandler), (rf"/{HANDOUT_ROUTE}", HandoutHandler)]
+    return [(rf"/{PACK_ROUTE}/([^/]+)", PackHandler), (rf"/{HANDOUT_ROUTE}", HandoutHandler),
+            (rf"/{HEALTH_ROUTE}", HealthHandler)]

@@ -59,14 +59,16 @@ def check_startup() -> None:
 
 
 def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open_browser: bool = True,
-          allow_origins: list[str] | None = None) -> None:
+          allow_origins: list[str] | None = None, frame_ancestors: str = "'self'") -> None:
     import panel as pn
 
+    from bodymap.app.headers import frame_ancestors as checked_ancestors, security_headers
     from bodymap.app.http import routes
     from bodymap.app.session import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    transform = security_headers(checked_ancestors(frame_ancestors))  # a bad value stops the start at once
     check_listen(port, address)
     check_startup()
     origins = allow_origins or [f"{h}:{port}" for h in ("localhost", "127.0.0.1", address)]
@@ -75,7 +77,8 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
     try:  # bound again here: another program may have taken the port while the data loaded
         server = pn.serve({"/": create_app}, port=port, address=address, num_procs=num_procs, show=open_browser,
                           websocket_origin=origins, title="bodymap", threaded=False, start=False,
-                          websocket_max_message_size=20 * 1024 * 1024, extra_patterns=routes())
+                          websocket_max_message_size=20 * 1024 * 1024, extra_patterns=routes(),
+                          transforms=[transform])
     except OSError as exc:
         raise listen_problem(exc, port, address) from None
     local = "127.0.0.1" if address in ("0.0.0.0", "") else address

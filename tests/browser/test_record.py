@@ -139,7 +139,11 @@ def test_paint_two_areas_save_reload_open(host, atlas, tmp_path):
     assert before["regions"] == [r["name"] for r in expected["regions"]]
     assert before["unexplained"]["area"] == pytest.approx(expected["unexplained"]["area_cm2"], abs=0.011)
     assert [a["area"] for a in before["areas"]] == pytest.approx([a["area_cm2"] for a in expected["areas"]], abs=0.011)
-    # reload: the drawing is gone (nothing is kept anywhere); open the file: the same drawing and measures
+    # reload: the tab keeps its drawing (its sessionStorage, so a server restart loses nothing; issue 20)
+    _open(page, page.host, page.url_)
+    assert _record(page)["areas"] == before["areas"]
+    # a fresh tab has no drawing (nothing is kept anywhere else); open the file: the same drawing and measures
+    page.evaluate("() => sessionStorage.clear()")
     _open(page, page.host, page.url_)
     assert _record(page)["areas"] == []
     page.get_by_role("button", name="Pain drawing (paint)").click()

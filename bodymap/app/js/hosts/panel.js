@@ -4,8 +4,9 @@
 import { fetchPack } from "../pack.js";
 import { afterNextFrame } from "../screen/dom.js";
 import { Screen } from "../screen/index.js";
-import { urlParams } from "../screen/share.js";
+import { keepDrawing, urlParams } from "../screen/share.js";
 import { typed } from "../values.js";
+import { connectionNotice, watchConnection } from "./connection.js";
 
 /** Browser -> Python: what the screen shows, as the component's parameters (Python checks each). */
 function mirrorOf(st) {
@@ -24,7 +25,7 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function render({ model, el, data }) {
+export function render({ model, el, data, view }) {
   // one Bokeh patch for several parameters (Python sees them together)
   const send = (obj) => {
     if (data && typeof data.setv === "function") data.setv(obj);
@@ -71,14 +72,19 @@ export function render({ model, el, data }) {
       noWebGL() { send({ webgl: false }); },
     } : null,
   };
-  const root = document.createElement("div");
+  const root = document.createElement("div"), notice = connectionNotice();
   root.setAttribute("aria-busy", "true");
-  el.replaceChildren(root);
+  el.replaceChildren(root, notice);
   screen = new Screen({ root, host, config, body: model.body_name });
-  const unsubscribe = screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"],
-    sendMirror);
-  screen.loadBody(model.body_name, urlParams(location)).catch((err) => console.error("bodymap could not start", err));
-  model.on("remove", () => { unsubscribe(); screen.dispose(); });
+  const unsubscribe = [screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"],
+    sendMirror)];
+  // a dropped websocket: a calm notice, and a reload at the current URL once the server answers again
+  const connection = watchConnection({ doc: view?.model?.document, notice, texts: config.texts.connection });
+  screen.hook.connection = connection.state;
+  const params = urlParams(location);
+  screen.loadBody(model.body_name, params).then(() => unsubscribe.push(keepDrawing(screen, params)))
+    .catch((err) => console.error("bodymap could not start", err));
+  model.on("remove", () => { for (const u of unsubscribe) u(); connection.dispose(); screen.dispose(); });
 }
 
 export default { render };

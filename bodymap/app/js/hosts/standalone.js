@@ -4,7 +4,7 @@
 // handouts and no server-drawn pictures.
 import { inlinePack } from "../pack.js";
 import { Screen } from "../screen/index.js";
-import { urlParams } from "../screen/share.js";
+import { keepDrawing, urlParams } from "../screen/share.js";
 
 function packText(kind, variant) {
   const block = document.getElementById(`bm-pack-${kind}-${variant}`);
@@ -26,7 +26,8 @@ function main() {
   const params = urlParams(location);
   const body = config.variants.includes(params.get("body")) ? params.get("body") : site.first_body;
   const screen = new Screen({ root: document.getElementById("bm-root"), host, config, body });
-  screen.loadBody(body, params).catch((err) => console.error("bodymap could not start", err));
+  screen.loadBody(body, params).then(() => keepDrawing(screen, params)) // the drawing survives a reload
+    .catch((err) => console.error("bodymap could not start", err));
 }
 
 try {

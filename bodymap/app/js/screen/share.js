@@ -4,6 +4,7 @@
 // not fit is left out and reported (the served app's host logs it on the server).
 
 import { LAYERS } from "./layers.js";
+import { drawingText, readDrawing } from "./record.js";
 
 const MODES_IN_URL = ["pick", "paint", "forward"];
 
@@ -65,4 +66,54 @@ export function writeShare(params, where) {
   } else if (location.search.replace(/^\?/, "") !== text) {
     history.replaceState(null, "", `${location.pathname}?${text}${location.hash}`);
   }
+}
+
+// ---- the drawing across reloads (issue 20: reconnect and restore) ----
+// The URL holds everything but the pain record's drawing, which is too big for it. The tab's sessionStorage
+// keeps it, written on each change as the drawing file (screen/record.js, the same checks when it is read
+// back), so a reload (the served app reloads itself when its server comes back) shows the same drawing.
+const DRAWING_KEY = "bodymap.drawing";
+
+function storage() {
+  try { return window.sessionStorage; } catch { return null; } // a browser may refuse it (privacy settings)
+}
+
+/** The drawing kept for this tab: {areas, current} checked like an opened file, or null. */
+export function keptDrawing(screen) {
+  const store = storage(), raw = store && store.getItem(DRAWING_KEY);
+  if (!raw) return null;
+  try {
+    const kept = JSON.parse(raw), bytes = new TextEncoder().encode(String(kept.file));
+    const d = readDrawing(bytes, DRAWING_KEY, screen.answers.ranker.n, screen.config.variants, screen.texts.record.errors);
+    return d.areas.length ? { areas: d.areas, current: Math.min(Math.max(0, kept.current | 0), d.areas.length - 1) } : null;
+  } catch (err) {
+    console.warn("bodymap: the drawing kept for this tab could not be read; it is dropped", err.message);
+    store.removeItem(DRAWING_KEY);
+    return null;
+  }
+}
+
+function writeDrawing(screen, record) {
+  const store = storage(), c = screen.answers?.content;
+  if (!store || !c) return;
+  const areas = record.areas.filter((a) => a.vertices.length);
+  try {
+    if (!areas.length) { store.removeItem(DRAWING_KEY); return; }
+    const file = drawingText({ format: "bodymap-drawing", version: 1, body: c.body, atlas_version: c.atlas_version,
+      created: new Date().toISOString().slice(0, 19) + "Z", areas });
+    store.setItem(DRAWING_KEY, JSON.stringify({ current: record.current, file }));
+  } catch (err) { console.warn("bodymap: the drawing could not be kept for this tab", err.message); }
+}
+
+/** After the first body is shown: bring back the tab's kept drawing (the URL's pain spot and trigger point,
+ * already shown, are shown again over it, as they were), then keep every change. Returns an unsubscribe. */
+export function keepDrawing(screen, params) {
+  const kept = keptDrawing(screen);
+  if (kept && !params.get("tour")) {
+    screen.record.set({ areas: kept.areas, current: kept.current });
+    const { state } = readShare(params, { content: screen.answers.content, config: screen.config, n: screen.answers.ranker.n });
+    if (state.pain != null) screen.apply(screen.answers.forVertex(state.pain));
+    if (state.tp) screen.choose(screen.answers.content.sites.findIndex((s) => s.key === state.tp));
+  }
+  return screen.store.on(["record"], (st) => writeDrawing(screen, st.record));
 }
