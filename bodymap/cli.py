@@ -143,7 +143,39 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     print(f"  coverage: {atlas.coverage():.1%} of the skin lies in at least one referral zone, "
           f"{atlas.coverage(essential_only=True):.1%} in at least one essential zone")
     _report_muscle_layer(atlas)
+    _report_languages(atlas, path if path.is_dir() else path.parent)
     return 0
+
+
+def _report_languages(atlas, annotations: Path) -> None:
+    """Each language's share of the interface and atlas texts (validate's summary; `i18n check` lists keys)."""
+    from bodymap.i18n.report import check, summary_line
+
+    for record in check(atlas=atlas, annotations=annotations):
+        print(f"  language {summary_line(record)}")
+
+
+def _cmd_i18n(args: argparse.Namespace) -> int:
+    import json
+
+    from bodymap import i18n
+    from bodymap.i18n.report import check, complete, summary_line, update_all
+
+    langs = [i18n.check_language(lang) for lang in args.lang] if args.lang else None
+    if args.action == "update":
+        for path in update_all(langs):
+            print(f"wrote {path}")
+        return 0
+    records = check(langs)
+    if args.json:
+        print(json.dumps(records))
+    else:
+        for r in records:
+            print(summary_line(r))
+            for kind in ("missing", "stale", "unknown"):
+                if r[kind] and args.keys:
+                    print(f"  {kind}: " + ", ".join(r[kind]))
+    return 0 if complete(records) or not args.strict else 1
 
 
 def _report_muscle_layer(atlas) -> None:
@@ -486,6 +518,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
+    from bodymap import i18n
     from bodymap.core.atlas import load_atlas
     from bodymap.core.body import load_body
     from bodymap.draw.handout import choose_content, with_drawing, write_handout
@@ -503,7 +536,8 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     content = choose_content(atlas, vertices, args.tp or None, limit=args.limit)
     if drawing is not None:
         content = with_drawing(content, drawing.areas)
-    out = write_handout(atlas, content, out)
+    with i18n.language(i18n.check_language(args.lang)):
+        out = write_handout(atlas, content, out)
     print(f"wrote {out}: {len(content.sites)} trigger points for pain at the {content.region}")
     return 0
 
@@ -544,6 +578,7 @@ def build_parser() -> argparse.ArgumentParser:
     _answer_commands(add)
     _atlas_commands(add)
     _output_commands(add)
+    _i18n_commands(add)
     return parser
 
 
@@ -629,6 +664,17 @@ def _atlas_commands(add: Add) -> None:
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
 
+def _i18n_commands(add: Add) -> None:
+    """Languages: how complete each one is, and bringing its catalogues up to date (docs/i18n.md)."""
+    p = add("i18n", "translations: `check` each language's coverage, `update` its catalogues to the English",
+            _cmd_i18n)
+    p.add_argument("action", choices=["check", "update"])
+    p.add_argument("--lang", action="append", help="only this language (repeatable; default: every one)")
+    p.add_argument("--json", action="store_true", help="check: print the coverage records as JSON")
+    p.add_argument("--keys", action="store_true", help="check: list the missing, stale and unknown keys")
+    p.add_argument("--strict", action="store_true", help="check: exit 1 unless every text is translated")
+
+
 def _output_commands(add: Add) -> None:
     """What bodymap writes for others and for itself: handouts, tables, the standalone site, benchmarks, meshes."""
     p = add("handout", "a printable self-care handout for a pain location (.pdf, .png or .html)", _cmd_handout)
@@ -637,6 +683,7 @@ def _output_commands(add: Add) -> None:
     p.add_argument("--limit", type=int, default=4, help="how many trigger points when --tp is not given")
     p.add_argument("--drawing", help="a pain drawing file (bodymap-drawing JSON): the handout shows it with its "
                                      "measures; its painted areas are the pain when no --vertex is given")
+    p.add_argument("--lang", default="en", help="language of the handout: en, es or de (docs/i18n.md)")
     p.add_argument("--out", required=True, help="output file: .pdf, .png or .html")
 
     p = add("export", "export baked lookup tables for the browser (.bmt)", _cmd_export)

@@ -206,10 +206,25 @@ def nerve_roots(roots: list[str]) -> str:
     return fill(NERVE_ROOTS["one" if len(names) == 1 else "several"], roots=joined)
 
 
-def for_browser() -> dict:
-    """Every text the browser shows, as JSON-able data."""
+def blocks() -> dict:
+    """Every interface text in English, by block: the source of the translations (bodymap/i18n/interface.py)."""
     return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS,
-            "record": RECORD, "evidence": {"badge": EVIDENCE["badge"]}, "connection": CONNECTION}
+            "record": RECORD, "evidence": EVIDENCE, "connection": CONNECTION, "sides": SIDES, "handout": HANDOUT}
+
+
+def block(name: str) -> dict:
+    """One block of texts in the current language (bodymap.i18n.language), for Python's own output."""
+    from bodymap.i18n.interface import blocks as translated
+
+    return translated()[name]
+
+
+def for_browser(lang: str | None = None) -> dict:
+    """Every text the browser shows, as JSON-able data, in `lang` (default: the current language); the handout's
+    words stay on the server, which makes handouts."""
+    from bodymap.i18n.interface import blocks as translated
+
+    return {k: v for k, v in translated(lang).items() if k != "handout"}
 
 
 #: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
@@ -296,4 +311,48 @@ CONNECTION = {
             "on this page.",
     "waiting": "Still reconnecting, next try in {seconds} s. You can keep looking at the body meanwhile.",
     "back": "The server is back. Reloading the page with what you were looking at...",
+}
+
+
+#: A pain region on one side, as it is named ("left plantar heel"; a midline region has no side word).
+SIDES = {"left": "left {name}", "right": "right {name}", "midline": "{name}"}
+
+#: The patient handout (bodymap/draw/handout.py): headings, labels and the sentences around the atlas texts.
+HANDOUT = {
+    "title": "Your trigger point self-care sheet",
+    "meta": "Pain area: {region}    Date: {date}",
+    "intro": "The pain you feel may come from a tender point in a muscle some distance away. The numbered points on "
+             "the pictures are the places to check, best match first. Green: where it hurts. Dark orange: where "
+             "point 1 usually sends pain; light orange: where it sometimes does.",
+    "point": "{n}. {plain} ({name}), {side}",
+    "side": {"left": "left side", "right": "right side", "midline": "middle"},
+    "closeup_colours": "Blue dot: the point to press. Green: where it hurts. Dark orange: where this point usually "
+                       "sends pain; light orange with dots: where it sometimes does.",
+    "closeup_muscle": "Violet: the {name} muscle, its fibres drawn as lines (dashed when deep). {where}. What it "
+                      "does: {action}",
+    "superficial": "It lies just under the skin",
+    "deep_under": "It lies deep, under the {muscles}",
+    "labels": {"where": "Where", "find": "Find it", "causes": "It can cause", "how": "How to press",
+               "duration": "How long", "tool": "Tool", "when_to_stop": "When to stop"},
+    "red_flags": "Stop and see a professional first if",
+    "look_for_cause": "Look for the cause, not only the point",
+    "safety": "Safety",
+    "sources": "Sources: ",
+    "drawing": {
+        "title": "Your pain drawing",
+        "painted": "Painted: {area}, {percent} % of the body surface (left {left}, right {right}; front {front}, back "
+                   "{back}).",
+        "segments": " Body map segments (CHOIR): {codes}.",
+        "area": "Area {n}: intensity {intensity}/10, {feel}, {depth}; {size} at the {where}.",
+        "more": " and more",
+        "note": " Note: {note}",
+        "no_quality": "no quality given",
+        "quality": {"aching": "aching", "burning": "burning", "tingling": "tingling", "numb": "numb",
+                    "stabbing": "stabbing", "throbbing": "throbbing", "other": "other"},
+        "depth": {"skin": "on the skin", "deep": "deep"},
+        "unexplained": "Not explained by a muscle pattern: {area}",
+        "roots": " (nerve roots whose skin areas hold it: {roots}).",
+        "cm2": "{value} cm2",
+    },
+    "html_alt": "body with pain area and numbered trigger points",
 }

@@ -15,8 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
+from bodymap import texts
 from bodymap.core.atlas import Atlas, TriggerPointSite
-from bodymap.core.drawing import Area, Halves, area_measures, choir_segments, extent, unexplained
+from bodymap.i18n import atlas_texts as at
+from bodymap.i18n import current as current_language
+from bodymap.core.drawing import Area, Halves, area_measures, choir_segments, extent, regions_touched, unexplained
 from bodymap.errors import BodymapError
 from bodymap.core.referral import engine_for
 from bodymap.draw.muscles import fibre_paths, tint_muscles
@@ -39,36 +42,45 @@ def with_drawing(content: HandoutContent, areas: list[Area] | tuple[Area, ...]) 
 
 
 def _cm2(x: float) -> str:
-    return "0 cm2" if x == 0 else f"{x:.0f} cm2" if x >= 10 else f"{x:.1f} cm2"
+    value = "0" if x == 0 else f"{x:.0f}" if x >= 10 else f"{x:.1f}"
+    return texts.fill(texts.block("handout")["drawing"]["cm2"], value=value)
+
+
+def _region_names(atlas: Atlas, keys: list[str]) -> list[str]:
+    by_key = {r.key: r for r in atlas.regions}
+    return [at.region_name(by_key[k]) for k in keys]
 
 
 def drawing_lines(atlas: Atlas, areas: tuple[Area, ...]) -> list[str]:
     """The pain drawing in words for the handout: its extent and split, each area with what the person said
     about it, and the part no trigger point zone explains (with its nerve roots), as `bodymap drawing summary`
-    measures them. Empty without areas."""
+    measures them; in the current language. Empty without areas."""
     if not areas:
         return []
+    t, fill = texts.block("handout")["drawing"], texts.fill
     halves = Halves.of(atlas.body)
     painted = np.unique(np.concatenate([np.asarray(a.vertices, dtype=np.int64) for a in areas]))
     whole = extent(atlas.body, painted, halves)
     lr, fb = whole["left_right"], whole["front_back"]
     segments = choir_segments(atlas, painted)
-    lines = [f"Painted: {_cm2(whole['area_cm2'])}, {whole['body_percent']:.1f} % of the body surface "
-             f"(left {_cm2(lr['left_cm2'])}, right {_cm2(lr['right_cm2'])}; front {_cm2(fb['front_cm2'])}, "
-             f"back {_cm2(fb['back_cm2'])})."
-             + (f" Body map segments (CHOIR): {', '.join(map(str, segments))}." if segments else "")]
+    lines = [fill(t["painted"], area=_cm2(whole["area_cm2"]), percent=f"{whole['body_percent']:.1f}",
+                  left=_cm2(lr["left_cm2"]), right=_cm2(lr["right_cm2"]), front=_cm2(fb["front_cm2"]),
+                  back=_cm2(fb["back_cm2"]))
+             + (fill(t["segments"], codes=", ".join(map(str, segments))) if segments else "")]
     for i, area in enumerate(areas, 1):
         m = area_measures(atlas, area, halves)
-        feel = ", ".join(m["quality"]) or "no quality given"
-        where = ", ".join(m["regions"][:4]) + (" and more" if len(m["regions"]) > 4 else "")
-        note = f" Note: {m['note']}" if m["note"] else ""
-        lines.append(f"Area {i}: intensity {m['intensity']}/10, {feel}, {'deep' if m['depth'] == 'deep' else 'on the skin'}"
-                     f"; {_cm2(m['area_cm2'])} at the {where}.{note}")
+        vertices = np.unique(np.asarray(area.vertices, dtype=np.int64))
+        names = _region_names(atlas, [r["id"] for r in regions_touched(atlas, vertices)])
+        where = ", ".join(names[:4]) + (t["more"] if len(names) > 4 else "")
+        feel = ", ".join(t["quality"].get(q, q) for q in m["quality"]) or t["no_quality"]
+        lines.append(fill(t["area"], n=i, intensity=m["intensity"], feel=feel, depth=t["depth"][m["depth"]],
+                          size=_cm2(m["area_cm2"]), where=where)
+                     + (fill(t["note"], note=m["note"]) if m["note"] else ""))
     left_out = unexplained(atlas, painted)
     if left_out["vertex_count"]:
         roots = ", ".join(dict.fromkeys(r["root"] for r in left_out["nerve_roots"]))
-        lines.append(f"Not explained by a muscle pattern: {_cm2(left_out['area_cm2'])}"
-                     + (f" (nerve roots whose skin areas hold it: {roots})." if roots else "."))
+        lines.append(fill(t["unexplained"], area=_cm2(left_out["area_cm2"]))
+                     + (fill(t["roots"], roots=roots) if roots else "."))
     return lines
 
 
@@ -129,15 +141,15 @@ def render_closeup(atlas: Atlas, site: TriggerPointSite, pain_vertices: tuple[in
 
 def _closeup_caption(atlas: Atlas, site: TriggerPointSite) -> str:
     """What the close-up shows, in words (the colours are named, never only shown)."""
+    t, fill = texts.block("handout"), texts.fill
     muscle = atlas.muscle_site(site.muscle.id, "left" if site.side == "midline" else site.side)
-    lines = ["Blue dot: the point to press. Green: where it hurts. Dark orange: where this point usually sends "
-             "pain; light orange with dots: where it sometimes does."]
+    lines = [t["closeup_colours"]]
     if muscle is not None:
         a = muscle.anatomy
-        where = ("It lies just under the skin" if a.layer == "superficial"
-                 else f"It lies deep, under the {', '.join(atlas.muscles[m].name for m in a.under)}")
-        lines.append(f"Violet: the {site.muscle.name} muscle, its fibres drawn as lines (dashed when deep). "
-                     f"{where}. What it does: {a.action}")
+        where = (t["superficial"] if a.layer == "superficial"
+                 else fill(t["deep_under"], muscles=", ".join(atlas.muscles[m].name for m in a.under)))
+        lines.append(fill(t["closeup_muscle"], name=site.muscle.name, where=where,
+                          action=at.text(f"anatomy.{a.muscle}.action", a.action)))
     return "\n".join(lines)
 
 
@@ -157,52 +169,102 @@ def _plain(text: str, font: str) -> str:
         "latin-1", "replace").decode("latin-1")
 
 
+def _region(atlas: Atlas, content: HandoutContent) -> str:
+    """The pain area's name in the current language."""
+    try:
+        return at.region_name(atlas.region_by_name(content.region))
+    except (KeyError, ValueError):
+        return content.region
+
+
+def _point_title(i: int, site: TriggerPointSite) -> str:
+    """"1. deep calf muscle (Soleus), left side": the plain name translated, the muscle's name kept."""
+    t, m = texts.block("handout"), site.muscle
+    plain = at.text(f"muscles.{m.id}.plain_name", m.plain_name) or m.name
+    return texts.fill(t["point"], n=i, plain=plain, name=m.name, side=t["side"][site.side])
+
+
+def _point_fields(atlas: Atlas, site: TriggerPointSite) -> list[tuple[str, str]]:
+    """(label, text) for one trigger point: where, how to find it, what it causes, how, how long, tool, when to
+    stop; in the current language, empty ones left out."""
+    labels, tp = texts.block("handout")["labels"], site.trigger_point
+    care = at.self_care(atlas, tp)
+    rows = [("where", at.tp_text(tp, "location")), ("find", care.where), ("causes", at.tp_text(tp, "pain_pattern")),
+            ("how", care.how), ("duration", care.duration), ("tool", care.tool), ("when_to_stop", care.when_to_stop)]
+    return [(labels[k], v) for k, v in rows if v]
+
+
+def _closing_lists(atlas: Atlas) -> list[tuple[str, list[str]]]:
+    """The red flags, the causes to look for and the safety limits, each with its heading."""
+    t, defaults = texts.block("handout"), at.self_care_defaults(atlas)
+    safety = [at.text(f"self_care.safety.{i}", rule) for i, rule in enumerate(atlas.self_care.safety)]
+    return [(t["red_flags"], defaults.red_flags), (t["look_for_cause"], defaults.look_for_cause),
+            (t["safety"], safety)]
+
+
 def _write_closing(pdf, font: str, atlas: Atlas, content: HandoutContent) -> None:
     """The handout's last part: red flags, look for the cause, the safety limits, the disclaimer, sources."""
     t = lambda s: _plain(str(s), font)  # noqa: E731
     pdf.set_x(pdf.l_margin)
-    pdf.set_font(font, "B", 13)
-    pdf.cell(0, 8, t("Stop and see a professional first if"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "", 10.5)
-    for flag in atlas.self_care.defaults.red_flags:
-        pdf.multi_cell(0, 5, t(f"- {flag}"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "B", 13)
-    pdf.cell(0, 8, t("Look for the cause, not only the point"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "", 10.5)
-    for cause in atlas.self_care.defaults.look_for_cause:
-        pdf.multi_cell(0, 5, t(f"- {cause}"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "B", 13)
-    pdf.cell(0, 8, t("Safety"), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(font, "", 10.5)
-    for rule in atlas.self_care.safety:
-        pdf.multi_cell(0, 5, t(f"- {rule}"), new_x="LMARGIN", new_y="NEXT")
+    for heading, items in _closing_lists(atlas):
+        pdf.set_font(font, "B", 13)
+        pdf.cell(0, 8, t(heading), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(font, "", 10.5)
+        for item in items:
+            pdf.multi_cell(0, 5, t(f"- {item}"), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     pdf.set_font(font, "", 8.5)
-    pdf.multi_cell(0, 4, t(atlas.info.disclaimer), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 4, t(at.text("info.disclaimer", atlas.info.disclaimer)), new_x="LMARGIN", new_y="NEXT")
     refs = sorted({s.ref for site in content.sites for s in site.trigger_point.sources} | {"sockdoc"})
     catalogue = {s.id: s.citation for s in atlas.info.sources}
-    pdf.multi_cell(0, 4, t("Sources: " + " | ".join(catalogue.get(r, r) for r in refs)), new_x="LMARGIN",
-                   new_y="NEXT")
+    pdf.multi_cell(0, 4, t(texts.block("handout")["sources"] + " | ".join(catalogue.get(r, r) for r in refs)),
+                   new_x="LMARGIN", new_y="NEXT")
+
+
+def _write_point(pdf, font: str, atlas: Atlas, content: HandoutContent, i: int, site: TriggerPointSite) -> None:
+    """One trigger point: its title, the close-up with its caption, then where, how and for how long."""
+    t = lambda s: _plain(str(s), font)  # noqa: E731
+    if pdf.get_y() > pdf.h - 120:  # the close-up and the first lines of its text stay on one page
+        pdf.add_page()
+    pdf.set_x(pdf.l_margin)
+    pdf.set_font(font, "B", 13)
+    pdf.multi_cell(0, 7, t(_point_title(i, site)), new_x="LMARGIN", new_y="NEXT")
+    with tempfile.TemporaryDirectory() as tmp:
+        top = pdf.get_y()
+        pdf.image(str(render_closeup(atlas, site, content.pain_vertices, Path(tmp) / f"tp{i}.png")),
+                  x=pdf.l_margin, y=top, w=62)
+    pdf.set_font(font, "", 9)
+    pdf.set_xy(pdf.l_margin + 66, top)
+    pdf.multi_cell(0, 4.5, t(_closeup_caption(atlas, site)), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(pdf.get_y(), top + 62) + 2)
+    for label, value in _point_fields(atlas, site):
+        pdf.set_font(font, "B", 10.5)
+        pdf.write(5, t(f"{label}: "))
+        pdf.set_font(font, "", 10.5)
+        pdf.write(5, t(value))
+        pdf.ln(6)
+    pdf.ln(2)
 
 
 def write_pdf(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
+    """The handout as an A4 PDF, in the current language (bodymap.i18n.language)."""
     from fpdf import FPDF
 
+    h = texts.block("handout")
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(True, margin=15)
-    pdf.set_title("bodymap self-care handout")
+    pdf.set_title(h["title"])
     pdf.set_creator("bodymap")
+    pdf.set_lang(current_language())
     font = _font(pdf)
     t = lambda s: _plain(str(s), font)  # noqa: E731
     pdf.add_page()
     pdf.set_font(font, "B", 18)
-    pdf.cell(0, 10, t("Your trigger point self-care sheet"), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 10, t(h["title"]), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(font, "", 11)
-    pdf.cell(0, 6, t(f"Pain area: {content.region}    Date: {content.date}"), new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 5, t("The pain you feel may come from a tender point in a muscle some distance away. "
-                           "The numbered points on the pictures are the places to check, best match first. "
-                           "Green: where it hurts. Dark orange: where point 1 usually sends pain; light "
-                           "orange: where it sometimes does."))
+    pdf.cell(0, 6, t(texts.fill(h["meta"], region=_region(atlas, content), date=content.date)), new_x="LMARGIN",
+             new_y="NEXT")
+    pdf.multi_cell(0, 5, t(h["intro"]))
     with tempfile.TemporaryDirectory() as tmp:
         picture = render_pictures(atlas, content, Path(tmp) / "body.png")
         pdf.image(str(picture), x=20, w=170)
@@ -210,39 +272,13 @@ def write_pdf(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
     record = drawing_lines(atlas, content.drawing)
     if record:
         pdf.set_font(font, "B", 13)
-        pdf.cell(0, 8, t("Your pain drawing"), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, t(h["drawing"]["title"]), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font(font, "", 10.5)
         for line in record:
             pdf.multi_cell(0, 5, t(line), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     for i, site in enumerate(content.sites, 1):
-        care = atlas.self_care_for(site.trigger_point)
-        muscle = site.muscle
-        if pdf.get_y() > pdf.h - 120:  # the close-up and the first lines of its text stay on one page
-            pdf.add_page()
-        pdf.set_x(pdf.l_margin)
-        pdf.set_font(font, "B", 13)
-        title = f"{i}. {muscle.plain_name or muscle.name} ({muscle.name}), {site.side} side"
-        pdf.multi_cell(0, 7, t(title), new_x="LMARGIN", new_y="NEXT")
-        with tempfile.TemporaryDirectory() as tmp:
-            top = pdf.get_y()
-            pdf.image(str(render_closeup(atlas, site, content.pain_vertices, Path(tmp) / f"tp{i}.png")),
-                      x=pdf.l_margin, y=top, w=62)
-        pdf.set_font(font, "", 9)
-        pdf.set_xy(pdf.l_margin + 66, top)
-        pdf.multi_cell(0, 4.5, t(_closeup_caption(atlas, site)), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_y(max(pdf.get_y(), top + 62) + 2)
-        pdf.set_font(font, "", 10.5)
-        for label, value in (("Where", site.trigger_point.location), ("Find it", care.where),
-                             ("It can cause", site.trigger_point.pain_pattern), ("How to press", care.how),
-                             ("How long", care.duration), ("Tool", care.tool), ("When to stop", care.when_to_stop)):
-            if value:
-                pdf.set_font(font, "B", 10.5)
-                pdf.write(5, t(f"{label}: "))
-                pdf.set_font(font, "", 10.5)
-                pdf.write(5, t(value))
-                pdf.ln(6)
-        pdf.ln(2)
+        _write_point(pdf, font, atlas, content, i, site)
     _write_closing(pdf, font, atlas, content)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -254,24 +290,21 @@ def write_html(atlas: Atlas, content: HandoutContent, out: Path) -> Path:
     """An HTML handout with the picture beside it (a PNG next to the HTML file); no external URL."""
     out = Path(out)
     picture = render_pictures(atlas, content, out.with_suffix(".png"))
-    e = html.escape
+    e, h = html.escape, texts.block("handout")
     items = []
-    for i, site in enumerate(content.sites, 1):
-        care = atlas.self_care_for(site.trigger_point)
-        items.append(f"<h2>{i}. {e(site.muscle.plain_name or site.muscle.name)} ({e(site.muscle.name)}), "
-                     f"{e(site.side)} side</h2><dl><dt>Where</dt><dd>{e(site.trigger_point.location)}</dd>"
-                     f"<dt>How to press</dt><dd>{e(care.how or '')}</dd><dt>How long</dt><dd>{e(care.duration or '')}</dd>"
-                     f"<dt>Tool</dt><dd>{e(care.tool or '')}</dd><dt>When to stop</dt><dd>{e(care.when_to_stop or '')}</dd></dl>")
     record = drawing_lines(atlas, content.drawing)
     if record:
-        items.insert(0, "<h2>Your pain drawing</h2>" + "".join(f"<p>{e(line)}</p>" for line in record))
-    safety = "".join(f"<li>{e(s)}</li>" for s in atlas.self_care.safety)
-    out.write_text(f"<!doctype html><html lang=en><meta charset=utf-8><title>bodymap handout</title>"
+        items.append(f"<h2>{e(h['drawing']['title'])}</h2>" + "".join(f"<p>{e(line)}</p>" for line in record))
+    for i, site in enumerate(content.sites, 1):
+        fields = "".join(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>" for label, value in _point_fields(atlas, site))
+        items.append(f"<h2>{e(_point_title(i, site))}</h2><dl>{fields}</dl>")
+    closing = "".join(f"<h2>{e(heading)}</h2><ul>{''.join(f'<li>{e(x)}</li>' for x in entries)}</ul>"
+                      for heading, entries in _closing_lists(atlas))
+    meta = texts.fill(h["meta"], region=_region(atlas, content), date=content.date)
+    out.write_text(f"<!doctype html><html lang={current_language()}><meta charset=utf-8><title>{e(h['title'])}</title>"
                    f"<style>body{{font-family:sans-serif;max-width:800px;margin:auto;font-size:1.1em}}</style>"
-                   f"<h1>Your trigger point self-care sheet</h1><p>Pain area: {e(content.region)}. "
-                   f"Date: {e(content.date)}</p><img src='{e(picture.name)}' width=100% alt='body with pain area "
-                   f"and numbered trigger points'>{''.join(items)}<h2>Safety</h2><ul>{safety}</ul></html>",
-                   encoding="utf-8")
+                   f"<h1>{e(h['title'])}</h1><p>{e(meta)}</p><img src='{e(picture.name)}' width=100% "
+                   f"alt='{e(h['html_alt'])}'>{''.join(items)}{closing}</html>", encoding="utf-8")
     return out
 
 

@@ -1,0 +1,149 @@
+"""Languages: the PO catalogues (update, translate, stale when the English changes, placeholders checked),
+`bodymap i18n check`, the coverage in `bodymap validate`, and a pseudo-locale handout with no untranslated
+text."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from bodymap import i18n, settings, texts
+from bodymap.i18n import catalogue
+from bodymap.i18n.catalogue import Domain
+
+CLI = [sys.executable, "-m", "bodymap.cli"]
+
+
+def _set_translation(domain: Domain, lang: str, folder, key: str, text: str) -> None:
+    """Fill one message of a catalogue the way a translator's PO editor would."""
+    from babel.messages.pofile import read_po, write_po
+
+    path = domain.path(lang, folder)
+    with path.open("rb") as f:
+        po = read_po(f, locale=lang)
+    message = next(m for m in po if m.context == key)
+    message.string = text
+    message.flags.discard("fuzzy")
+    with path.open("wb") as f:
+        write_po(f, po, width=0, include_previous=True)
+
+
+def test_a_catalogue_translates_and_a_changed_english_makes_it_stale(tmp_path, monkeypatch):
+    monkeypatch.setattr(settings, "ANNOTATION_DIR", tmp_path)
+    source = {"greeting": "Hello {name}", "bye": "Goodbye"}
+    domain = Domain("demo", lambda: dict(source))
+    path = catalogue.update(domain, "es", tmp_path)
+    assert path == tmp_path / "i18n" / "es" / "demo.po"
+    assert catalogue.coverage(domain, "es", tmp_path)["missing"] == ["greeting", "bye"]
+    _set_translation(domain, "es", tmp_path, "greeting", "Hola {name}")
+    catalogue.update(domain, "es", tmp_path)  # keeps what is translated
+    catalogue._translations.cache_clear()
+    assert catalogue.translations(domain, "es") == {"greeting": "Hola {name}"}
+    assert catalogue.coverage(domain, "es", tmp_path)["translated"] == 1
+    # the English changes: the translation is kept for the translator, marked fuzzy with the old English,
+    # and not used (the screen shows the new English)
+    source["greeting"] = "Hello again {name}"
+    catalogue.update(domain, "es", tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert '#| msgid "Hello {name}"' in text and "#, fuzzy" in text and 'msgstr "Hola {name}"' in text
+    assert catalogue.coverage(domain, "es", tmp_path)["stale"] == ["greeting"]
+    assert catalogue.translations(domain, "es") == {}
+    # a translation whose placeholders differ would break its template: stale, not used
+    _set_translation(domain, "es", tmp_path, "greeting", "Hola otra vez {nombre}")
+    catalogue._translations.cache_clear()
+    assert catalogue.coverage(domain, "es", tmp_path)["stale"] == ["greeting"]
+    assert catalogue.translations(domain, "es") == {}
+
+
+def test_interface_blocks_follow_the_language_and_fall_back_to_english():
+    english = texts.blocks()
+    with i18n.language(i18n.PSEUDO):
+        wrapped = texts.block("why")["spot"]["essential"]
+    assert wrapped == f"[!! {english['why']['spot']['essential']} !!]"
+    assert texts.block("why") == english["why"], "outside the block, English again"
+    assert texts.for_browser("es").keys() == english.keys()
+    with pytest.raises(Exception, match="unknown language 'xx'"):
+        i18n.check_language("xx")
+
+
+def test_i18n_check_reports_every_language_and_strict_fails_on_gaps():
+    run = subprocess.run(CLI + ["i18n", "check", "--json"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    records = json.loads(run.stdout)
+    from bodymap.i18n import atlas_texts, interface
+
+    domains = ["interface"] + [f"atlas-{k}" for k in atlas_texts.KINDS]
+    assert [(r["language"], r["domain"]) for r in records] == [(lang, d) for lang in ("es", "de") for d in domains]
+    totals = {r["domain"]: r["total"] for r in records if r["language"] == "es"}
+    assert totals["interface"] == len([v for v in interface.english().values() if v.strip()])
+    assert sum(v for k, v in totals.items() if k != "interface") == len(atlas_texts.english())
+    for r in records:
+        assert r["translated"] + len(r["missing"]) + len(r["stale"]) == r["total"]
+        assert not r["unknown"], f"{r['language']} {r['domain']}: keys no longer in the English: {r['unknown'][:5]}"
+    strict = subprocess.run(CLI + ["i18n", "check", "--strict"], capture_output=True, text=True)
+    complete = all(not r["missing"] and not r["stale"] for r in records)
+    assert strict.returncode == (0 if complete else 1)
+    bad = subprocess.run(CLI + ["i18n", "check", "--lang", "xx"], capture_output=True, text=True)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr and "unknown language" in bad.stderr
+
+
+def test_the_catalogues_hold_every_current_message():
+    """`bodymap i18n update` was run after the English last changed: each catalogue lists every key (a new
+    text has an entry for translators, even if still empty)."""
+    from babel.messages.pofile import read_po
+
+    from bodymap.i18n.report import DOMAINS
+
+    for lang in ("es", "de"):
+        for domain in DOMAINS:
+            with domain.path(lang).open("rb") as f:
+                keys = [m.context for m in read_po(f, locale=lang) if m.id]
+            wanted = [k for k, v in domain.english().items() if v.strip()]
+            assert keys == wanted, f"{lang} {domain.name}: run `bodymap i18n update`"
+
+
+def test_a_pseudo_locale_handout_has_no_untranslated_text(atlas, tmp_path):
+    """Every sentence of the handout comes from a catalogue: in the pseudo-locale, what is left outside the
+    [!! ... !!] wrappers is only the muscles' own names (kept in English/Latin on purpose), numbers, the date
+    and the citations."""
+    from pypdf import PdfReader
+
+    site = atlas.site("soleus_tp1:left")
+    vertex = atlas.body.central_vertex(site.essential)
+    out = tmp_path / "pseudo.pdf"
+    run = subprocess.run(CLI + ["handout", "--vertex", str(vertex), "--lang", i18n.PSEUDO, "--out", str(out)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    text = " ".join(pages)
+    sources_at = text.rfind("[!! Sources: !!]")
+    assert sources_at > 0
+    body = text[:sources_at]
+    while True:  # drop the innermost wrapped parts until none is left
+        stripped = re.sub(r"\[!![^\[\]]*!!\]", " ", body)
+        if stripped == body:
+            break
+        body = stripped
+    names = {m.name for m in atlas.muscles.values()} | {m.latin for m in atlas.muscles.values() if m.latin}
+    for name in sorted(names, key=len, reverse=True):
+        body = body.replace(name, " ")
+    left = re.sub(r"[\d\s.,:;()\-+%/]+", " ", body).split()
+    assert not left, f"untranslated handout text: {' '.join(left)[:300]}"
+
+
+def test_handout_in_an_unknown_language_is_one_line(tmp_path):
+    run = subprocess.run(CLI + ["handout", "--vertex", "5", "--lang", "xx", "--out", str(tmp_path / "h.pdf")],
+                         capture_output=True, text=True)
+    assert run.returncode != 0 and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and "unknown language 'xx'" in run.stderr
+
+
+def test_validate_reports_each_languages_coverage():
+    run = subprocess.run(CLI + ["validate"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    for lang in ("es", "de"):
+        for domain in ("interface", "atlas-trigger_points", "atlas-self_care"):
+            assert re.search(rf"language {lang} {domain}: [\d,]+ of [\d,]+ texts", run.stdout), run.stdout
