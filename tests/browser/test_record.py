@@ -240,8 +240,8 @@ def test_the_handout_carries_the_drawing_and_its_measures(host, atlas, tmp_path)
     page = host
     if page.host != "served":
         pytest.skip("the standalone page has no server to make handouts")
+    page.evaluate("() => sessionStorage.clear()")  # no drawing kept from an earlier test
     _open(page, page.host, page.url_)
-    page.evaluate("() => sessionStorage.clear()")
     _draw_two_areas(page, atlas)
     areas = _record(page)["areas"]
     with page.expect_download() as download:
@@ -278,8 +278,8 @@ def test_painted_skin_no_zone_explains_is_slate_grey_on_the_body(host, atlas):
         return np.asarray(Image.open(io.BytesIO(page.screenshot())).convert("RGB")).astype(int)
 
     page = host
+    page.evaluate("() => sessionStorage.clear()")  # no drawing kept from an earlier test
     _open(page, page.host, page.url_)
-    page.evaluate("() => sessionStorage.clear()")
     page.get_by_role("button", name="Pain drawing (paint)").click()
     wait_until(page, "window.bodymap.state().mode === 'paint'")
     throat, thigh = _region(atlas, "throat") + _region(atlas, "left lower abdomen"), _region(atlas, "left front of thigh")
@@ -312,8 +312,8 @@ def test_a_drawing_opens_on_the_body_it_was_drawn_on(host, atlas, tmp_path):
     from bodymap.core.drawing import new_drawing, write_drawing
 
     page = host
+    page.evaluate("() => sessionStorage.clear()")  # no drawing kept from an earlier test
     _open(page, page.host, page.url_)
-    page.evaluate("() => sessionStorage.clear()")
     assert page.evaluate("() => window.bodymap.state().body") == "neutral"
     path = write_drawing(new_drawing("female", atlas.info.version, [
         {"vertices": _region(atlas, "left temple"), "intensity": 5, "quality": [], "depth": "skin"}]),
