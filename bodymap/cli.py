@@ -545,7 +545,10 @@ def _cmd_handout(args: argparse.Namespace) -> int:
 def _cmd_export_site(args: argparse.Namespace) -> int:
     from bodymap.app.export_site import export_site
 
-    index = export_site(_output_folder(args.outdir, ""), variant=args.body, progress=_progress)
+    from bodymap import i18n
+
+    languages = tuple(i18n.check_language(lang) for lang in args.lang if lang != i18n.SOURCE) if args.lang else None
+    index = export_site(_output_folder(args.outdir, ""), variant=args.body, progress=_progress, languages=languages)
     print(f"wrote {index}: open it from disk (file://), no server or network needed")
     return 0
 
@@ -693,6 +696,8 @@ def _output_commands(add: Add) -> None:
     p = add("export-site", "write a standalone copy (index.html) that works from file:// without a server",
             _cmd_export_site)
     p.add_argument("outdir", help="folder to write")
+    p.add_argument("--lang", action="append", help="carry only this language besides English (repeatable; default: "
+                                                   "every translation, all in the one page)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
     p = add("bench", "run the speed, browser and load benchmarks and print one table", _cmd_bench)

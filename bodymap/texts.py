@@ -85,6 +85,8 @@ SCREEN = {
     "closer_view": "Closer view",
     "whole_body": "Whole body",
     "body": "Body",
+    "language": "Language",
+    "variants": {"neutral": "neutral", "female": "female", "male": "male"},
     "clinic_on": "Clinic view (large, plain words)",
     "clinic_off": "Full view",
     "handout": "Handout for the patient (PDF)",
@@ -184,26 +186,27 @@ def fill(template: str, **values: object) -> str:
 
 def why(zone: str, region: str, label: str, n_vertices: int, explained: float) -> str:
     """The one line of why a candidate is listed (the engine's explanation)."""
+    words = block("why")
     if n_vertices == 1:
-        return fill(WHY["spot"][zone], region=region, label=label)
-    return fill(WHY["area"][zone], share=f"{explained:.0%}", region=region, label=label)
+        return fill(words["spot"][zone], region=region, label=label)
+    return fill(words["area"][zone], share=f"{explained:.0%}", region=region, label=label)
 
 
 def row_label(side: str, muscle: str) -> str:
     """A row of the answer as it is named: "left Upper trapezius", "Upper trapezius, both sides"."""
-    return fill(ROWS[side], muscle=muscle)
+    return fill(block("rows")[side], muscle=muscle)
 
 
 def both_sides(muscle: str, point: str) -> str:
     """A trigger point of both sides, as a why line names it: "left and right Upper trapezius TP1"."""
-    return fill(ROWS["both_label"], muscle=muscle, point=point)
+    return fill(block("rows")["both_label"], muscle=muscle, point=point)
 
 
 def nerve_roots(roots: list[str]) -> str:
     """The line naming the nerve roots whose dermatomes hold the pain (each root once, in the order given)."""
-    names = list(dict.fromkeys(roots))
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + NERVE_ROOTS["and"] + names[-1]
-    return fill(NERVE_ROOTS["one" if len(names) == 1 else "several"], roots=joined)
+    words, names = block("nerve_roots"), list(dict.fromkeys(roots))
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + words["and"] + names[-1]
+    return fill(words["one" if len(names) == 1 else "several"], roots=joined)
 
 
 def blocks() -> dict:

@@ -3,9 +3,10 @@ by their place in the blocks ("why.spot.essential", "quiz.csv_header.2")."""
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Any
 
-from bodymap import i18n
+from bodymap import i18n, settings
 from bodymap.i18n.catalogue import Domain, translations
 
 
@@ -41,10 +42,18 @@ DOMAIN = Domain("interface", english)
 
 
 def blocks(lang: str | None = None) -> dict:
-    """texts.blocks() in `lang` (default: the current language); what is missing or stale stays English."""
+    """texts.blocks() in `lang` (default: the current language); what is missing or stale stays English.
+    Shared, made once per language: read it, never change it."""
     from bodymap import texts
 
     lang = lang or i18n.current()
     if lang == i18n.SOURCE:
         return texts.blocks()
+    return _translated(lang, str(settings.ANNOTATION_DIR))
+
+
+@functools.lru_cache(maxsize=8)
+def _translated(lang: str, annotations: str) -> dict:
+    from bodymap import texts
+
     return _replace(copy.deepcopy(texts.blocks()), translations(DOMAIN, lang))
