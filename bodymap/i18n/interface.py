@@ -31,11 +31,15 @@ def _replace(tree: Any, strings: dict[str, str], prefix: str = "") -> Any:
     return tree
 
 
+#: Interface strings that are data for programs, not words for people: never translated.
+NOT_TRANSLATED = ("quiz.csv_header.",)  # the quiz results' CSV columns, read by spreadsheets and scripts
+
+
 def english() -> dict[str, str]:
-    """The source strings: every interface text by its place."""
+    """The source strings: every interface text by its place (machine-read ones left out)."""
     from bodymap import texts
 
-    return flatten(texts.blocks())
+    return {k: v for k, v in flatten(texts.blocks()).items() if not k.startswith(NOT_TRANSLATED)}
 
 
 DOMAIN = Domain("interface", english)
