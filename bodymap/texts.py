@@ -212,7 +212,8 @@ def nerve_roots(roots: list[str]) -> str:
 def blocks() -> dict:
     """Every interface text in English, by block: the source of the translations (bodymap/i18n/interface.py)."""
     return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS,
-            "record": RECORD, "evidence": EVIDENCE, "connection": CONNECTION, "sides": SIDES, "handout": HANDOUT}
+            "record": RECORD, "evidence": EVIDENCE, "connection": CONNECTION, "sides": SIDES, "handout": HANDOUT,
+            "cli": CLI}
 
 
 def block(name: str) -> dict:
@@ -227,7 +228,7 @@ def for_browser(lang: str | None = None) -> dict:
     words stay on the server, which makes handouts."""
     from bodymap.i18n.interface import blocks as translated
 
-    return {k: v for k, v in translated(lang).items() if k != "handout"}
+    return {k: v for k, v in translated(lang).items() if k not in ("handout", "cli")}
 
 
 #: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
@@ -358,4 +359,14 @@ HANDOUT = {
         "cm2": "{value} cm2",
     },
     "html_alt": "body with pain area and numbered trigger points",
+}
+
+
+#: The command line's own words (`bodymap lookup` as text; `--lang` chooses the language).
+CLI = {
+    "pain_at": "Pain at: {region} ({n} vertices)",
+    "none": "  no known trigger point refers pain here",
+    "row": "  {n}. {label} [{zone}, score {score}{path}; {evidence}]",
+    "path": ", path {cm} cm",
+    "point": "     - {name} [{zone}, score {score}; {evidence}]",
 }

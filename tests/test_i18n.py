@@ -64,7 +64,7 @@ def test_interface_blocks_follow_the_language_and_fall_back_to_english():
         wrapped = texts.block("why")["spot"]["essential"]
     assert wrapped == f"[!! {english['why']['spot']['essential']} !!]"
     assert texts.block("why") == english["why"], "outside the block, English again"
-    assert texts.for_browser("es").keys() == english.keys() - {"handout"}, "the handout's words stay on the server"
+    assert texts.for_browser("es").keys() == english.keys() - {"handout", "cli"}, "handout and CLI words stay in Python"
     with pytest.raises(Exception, match="unknown language 'xx'"):
         i18n.check_language("xx")
 
@@ -105,6 +105,35 @@ def test_the_catalogues_hold_every_current_message():
             assert keys == wanted, f"{lang} {domain.name}: run `bodymap i18n update`"
 
 
+def _unwrapped(text: str, atlas) -> list[str]:
+    """The words of `text` outside every [!! ... !!] wrapper, less muscle names, numbers and nerve roots."""
+    while True:  # drop the innermost wrapped parts until none is left
+        stripped = re.sub(r"\[!! (?:(?!\[!! ).)*? !!\]", " ", text, flags=re.S)
+        if stripped == text:
+            break
+        text = stripped
+    names = {m.name for m in atlas.muscles.values()} | {m.latin for m in atlas.muscles.values() if m.latin}
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return [w for w in re.sub(r"[\d\s.,:;()\-+%/\[\]]+", " ", text).split()
+            if not re.fullmatch(r"(C|T|L|S)\d{1,2}|TP\d?", w)]
+
+
+def test_a_pseudo_locale_lookup_has_no_untranslated_text(atlas):
+    site = atlas.site("soleus_tp1:left")
+    vertex = atlas.body.central_vertex(site.essential)
+    run = subprocess.run(CLI + ["lookup", "--vertex", str(vertex), "--lang", i18n.PSEUDO], capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr
+    assert "[!! " in run.stdout
+    assert not _unwrapped(run.stdout, atlas), f"untranslated lookup text: {_unwrapped(run.stdout, atlas)[:20]}"
+    spanish = subprocess.run(CLI + ["lookup", "--vertex", str(vertex), "--lang", "es"], capture_output=True,
+                             text=True, check=True).stdout
+    from bodymap.i18n import atlas_texts as at
+
+    assert at.text("regions.plantar_heel.name", "plantar heel", "es") in spanish
+
+
 def test_a_pseudo_locale_handout_has_no_untranslated_text(atlas, tmp_path):
     """Every sentence of the handout comes from a catalogue: in the pseudo-locale, what is left outside the
     [!! ... !!] wrappers is only the muscles' own names (kept in English/Latin on purpose), numbers, the date
@@ -121,16 +150,7 @@ def test_a_pseudo_locale_handout_has_no_untranslated_text(atlas, tmp_path):
     text = " ".join(pages)
     sources_at = text.rfind("[!! Sources: !!]")
     assert sources_at > 0
-    body = text[:sources_at]
-    while True:  # drop the innermost wrapped parts until none is left
-        stripped = re.sub(r"\[!![^\[\]]*!!\]", " ", body)
-        if stripped == body:
-            break
-        body = stripped
-    names = {m.name for m in atlas.muscles.values()} | {m.latin for m in atlas.muscles.values() if m.latin}
-    for name in sorted(names, key=len, reverse=True):
-        body = body.replace(name, " ")
-    left = re.sub(r"[\d\s.,:;()\-+%/]+", " ", body).split()
+    left = _unwrapped(text[:sources_at], atlas)
     assert not left, f"untranslated handout text: {' '.join(left)[:300]}"
 
 
