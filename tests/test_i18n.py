@@ -86,6 +86,8 @@ def test_i18n_check_reports_every_language_and_strict_fails_on_gaps():
     strict = subprocess.run(CLI + ["i18n", "check", "--strict"], capture_output=True, text=True)
     complete = all(not r["missing"] and not r["stale"] for r in records)
     assert strict.returncode == (0 if complete else 1)
+    gaps = {f"{r['language']} {r['domain']}": (r["missing"] + r["stale"])[:3] for r in records if r["missing"] or r["stale"]}
+    assert not gaps, f"Spanish and German are complete: translate these (bodymap i18n check --keys): {gaps}"
     bad = subprocess.run(CLI + ["i18n", "check", "--lang", "xx"], capture_output=True, text=True)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr and "unknown language" in bad.stderr
 
