@@ -9,19 +9,17 @@ import time
 
 import pytest
 
-from tests.browser.conftest import open_app, wait_until
+from tests.browser.conftest import wait_until
 
 pytestmark = pytest.mark.browser
 
 
 def _open(page, host: str, base: str, query: str) -> None:
     url = f"{base}?{query}" if host == "served" else f"{base}#{query}"
-    if host == "served":
-        open_app(page, url)
-    else:
-        page.goto("about:blank")  # a fresh page, not a hash change within the last one
-        page.goto(url)
-        wait_until(page, "window.bodymap && window.bodymap.ready === true", timeout=60_000)
+    page.goto("about:blank")  # a fresh page, not a hash change within the last one
+    page.goto(url)
+    wait_until(page, "window.bodymap && window.bodymap.ready === true", timeout=60_000)
+    page.locator("[data-testid=language]").first.wait_for(state="attached", timeout=30_000)
 
 
 @pytest.fixture(scope="module")
