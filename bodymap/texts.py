@@ -213,7 +213,7 @@ def blocks() -> dict:
     """Every interface text in English, by block: the source of the translations (bodymap/i18n/interface.py)."""
     return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS,
             "record": RECORD, "evidence": EVIDENCE, "connection": CONNECTION, "sides": SIDES, "handout": HANDOUT,
-            "cli": CLI}
+            "cli": CLI, "pictures": PICTURES}
 
 
 def block(name: str) -> dict:
@@ -228,7 +228,7 @@ def for_browser(lang: str | None = None) -> dict:
     words stay on the server, which makes handouts."""
     from bodymap.i18n.interface import blocks as translated
 
-    return {k: v for k, v in translated(lang).items() if k not in ("handout", "cli")}
+    return {k: v for k, v in translated(lang).items() if k not in ("handout", "cli", "pictures")}
 
 
 #: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
@@ -369,4 +369,11 @@ CLI = {
     "row": "  {n}. {label} [{zone}, score {score}{path}; {evidence}]",
     "path": ", path {cm} cm",
     "point": "     - {name} [{zone}, score {score}; {evidence}]",
+}
+
+#: The words printed under server-drawn pictures (handouts, review sheets, the no-WebGL pictures).
+PICTURES = {
+    "closeup": "{view} (close-up)",
+    "views": {"front": "front", "back": "back", "left": "left", "right": "right"},
+    "other_side_hidden": ", other side hidden",
 }

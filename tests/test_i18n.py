@@ -64,7 +64,7 @@ def test_interface_blocks_follow_the_language_and_fall_back_to_english():
         wrapped = texts.block("why")["spot"]["essential"]
     assert wrapped == f"[!! {english['why']['spot']['essential']} !!]"
     assert texts.block("why") == english["why"], "outside the block, English again"
-    assert texts.for_browser("es").keys() == english.keys() - {"handout", "cli"}, "handout and CLI words stay in Python"
+    assert texts.for_browser("es").keys() == english.keys() - {"handout", "cli", "pictures"}, "Python's own words stay there"
     with pytest.raises(Exception, match="unknown language 'xx'"):
         i18n.check_language("xx")
 
