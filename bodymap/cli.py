@@ -245,10 +245,9 @@ def _parse_vertex(text: str) -> int:
 def _cmd_lookup(args: argparse.Namespace) -> int:
     import json
 
+    from bodymap import i18n
     from bodymap.core.atlas import load_atlas
     from bodymap.core.body import load_body
-    from bodymap import texts
-    from bodymap.core.evidence import kind_of
     from bodymap.core.referral import engine_for
 
     if not args.vertex and not args.region:
@@ -271,29 +270,45 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
     if args.each:
         print(json.dumps([engine.lookup([v], limit=args.limit).to_json() for v in vertices]))
         return 0
-    result = engine.lookup(vertices, limit=args.limit)
-    if args.json:
-        from bodymap.core.anatomy import muscles_under
+    with i18n.language(i18n.check_language(args.lang)):
+        result = engine.lookup(vertices, limit=args.limit)
+        if args.json:
+            from bodymap.core.anatomy import muscles_under
 
-        answer = result.to_json()
-        answer["under"] = muscles_under(atlas.muscle_sites, vertices[0]) if len(vertices) == 1 else []
-        print(json.dumps(answer))
-        return 0
-    print(f"Pain at: {result.region} ({len(result.vertices)} vertices)")
+            answer = result.to_json()
+            answer["under"] = muscles_under(atlas.muscle_sites, vertices[0]) if len(vertices) == 1 else []
+            print(json.dumps(answer))
+            return 0
+        _print_lookup(atlas, result)
+    return 0
+
+
+def _print_lookup(atlas, result) -> None:
+    """`lookup`'s answer as text, in the current language (texts.CLI; the muscles' names kept)."""
+    from bodymap import texts
+    from bodymap.core.evidence import kind_of
+    from bodymap.i18n import atlas_texts as at
+
+    t, fill = texts.block("cli"), texts.fill
+    badge, zones = texts.block("evidence")["badge"], texts.block("zones")
+    region = at.region_name(atlas.region_by_name(result.region))
+    print(fill(t["pain_at"], region=region, n=len(result.vertices)))
     if not result.candidates:
-        print("  no known trigger point refers pain here")
+        print(t["none"])
     for i, c in enumerate(result.candidates, 1):
-        length = f", path {c.path_length_cm:.0f} cm" if c.path_length_cm is not None else ""
-        print(f"  {i}. {c.label} [{c.zone}, score {c.score:.2f}{length}; "
-              f"{texts.EVIDENCE['badge'][kind_of(c.site.trigger_point)]}]")
+        length = fill(t["path"], cm=f"{c.path_length_cm:.0f}") if c.path_length_cm is not None else ""
+        label = c.label if c.row_side == "both" else at.site_label(c.site)
+        print(fill(t["row"], n=i, label=label, zone=zones[c.zone], score=f"{c.score:.2f}", path=length,
+                   evidence=badge[kind_of(c.site.trigger_point)]))
         print(f"     {c.explanation}")
         for p in c.points:
-            side = f"{p.site.side} " if c.row_side == "both" else ""
-            print(f"     - {side}{p.site.trigger_point.name} [{p.zone}, score {p.score:.2f}; "
-                  f"{texts.EVIDENCE['badge'][kind_of(p.site.trigger_point)]}]")
+            name = at.tp_text(p.site.trigger_point, "name")
+            if c.row_side == "both":  # "left TP1 (...)": which side's point
+                name = fill(texts.block("sides")[p.site.side], name=name)
+            print(fill(t["point"], name=name, zone=zones[p.zone], score=f"{p.score:.2f}",
+                       evidence=badge[kind_of(p.site.trigger_point)]))
     if result.nerve_roots:
         print(texts.nerve_roots([r.root for r in result.nerve_roots]))
-    return 0
 
 
 def _open_drawing(text: str):
@@ -545,7 +560,10 @@ def _cmd_handout(args: argparse.Namespace) -> int:
 def _cmd_export_site(args: argparse.Namespace) -> int:
     from bodymap.app.export_site import export_site
 
-    index = export_site(_output_folder(args.outdir, ""), variant=args.body, progress=_progress)
+    from bodymap import i18n
+
+    languages = tuple(i18n.check_language(lang) for lang in args.lang if lang != i18n.SOURCE) if args.lang else None
+    index = export_site(_output_folder(args.outdir, ""), variant=args.body, progress=_progress, languages=languages)
     print(f"wrote {index}: open it from disk (file://), no server or network needed")
     return 0
 
@@ -606,6 +624,7 @@ def _answer_commands(add: Add) -> None:
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=10, help="how many candidates (default 10)")
+    p.add_argument("--lang", default="en", help="language of the answer's words: en, es or de (docs/i18n.md)")
 
     p = add("under", "the muscles under a point of skin (the muscle layer), superficial first", _cmd_under)
     p.add_argument("--vertex", required=True, help="skin vertex id")
@@ -693,6 +712,8 @@ def _output_commands(add: Add) -> None:
     p = add("export-site", "write a standalone copy (index.html) that works from file:// without a server",
             _cmd_export_site)
     p.add_argument("outdir", help="folder to write")
+    p.add_argument("--lang", action="append", help="carry only this language besides English (repeatable; default: "
+                                                   "every translation, all in the one page)")
     p.add_argument("--body", choices=VARIANTS, default=DEFAULT_VARIANT)
 
     p = add("bench", "run the speed, browser and load benchmarks and print one table", _cmd_bench)

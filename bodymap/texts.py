@@ -85,6 +85,8 @@ SCREEN = {
     "closer_view": "Closer view",
     "whole_body": "Whole body",
     "body": "Body",
+    "language": "Language",
+    "variants": {"neutral": "neutral", "female": "female", "male": "male"},
     "clinic_on": "Clinic view (large, plain words)",
     "clinic_off": "Full view",
     "handout": "Handout for the patient (PDF)",
@@ -184,32 +186,34 @@ def fill(template: str, **values: object) -> str:
 
 def why(zone: str, region: str, label: str, n_vertices: int, explained: float) -> str:
     """The one line of why a candidate is listed (the engine's explanation)."""
+    words = block("why")
     if n_vertices == 1:
-        return fill(WHY["spot"][zone], region=region, label=label)
-    return fill(WHY["area"][zone], share=f"{explained:.0%}", region=region, label=label)
+        return fill(words["spot"][zone], region=region, label=label)
+    return fill(words["area"][zone], share=f"{explained:.0%}", region=region, label=label)
 
 
 def row_label(side: str, muscle: str) -> str:
     """A row of the answer as it is named: "left Upper trapezius", "Upper trapezius, both sides"."""
-    return fill(ROWS[side], muscle=muscle)
+    return fill(block("rows")[side], muscle=muscle)
 
 
 def both_sides(muscle: str, point: str) -> str:
     """A trigger point of both sides, as a why line names it: "left and right Upper trapezius TP1"."""
-    return fill(ROWS["both_label"], muscle=muscle, point=point)
+    return fill(block("rows")["both_label"], muscle=muscle, point=point)
 
 
 def nerve_roots(roots: list[str]) -> str:
     """The line naming the nerve roots whose dermatomes hold the pain (each root once, in the order given)."""
-    names = list(dict.fromkeys(roots))
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + NERVE_ROOTS["and"] + names[-1]
-    return fill(NERVE_ROOTS["one" if len(names) == 1 else "several"], roots=joined)
+    words, names = block("nerve_roots"), list(dict.fromkeys(roots))
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + words["and"] + names[-1]
+    return fill(words["one" if len(names) == 1 else "several"], roots=joined)
 
 
 def blocks() -> dict:
     """Every interface text in English, by block: the source of the translations (bodymap/i18n/interface.py)."""
     return {"why": WHY, "zones": ZONE_WORDS, "rows": ROWS, "quiz": QUIZ, "screen": SCREEN, "nerve_roots": NERVE_ROOTS,
-            "record": RECORD, "evidence": EVIDENCE, "connection": CONNECTION, "sides": SIDES, "handout": HANDOUT}
+            "record": RECORD, "evidence": EVIDENCE, "connection": CONNECTION, "sides": SIDES, "handout": HANDOUT,
+            "cli": CLI, "pictures": PICTURES}
 
 
 def block(name: str) -> dict:
@@ -224,7 +228,7 @@ def for_browser(lang: str | None = None) -> dict:
     words stay on the server, which makes handouts."""
     from bodymap.i18n.interface import blocks as translated
 
-    return {k: v for k, v in translated(lang).items() if k != "handout"}
+    return {k: v for k, v in translated(lang).items() if k not in ("handout", "cli", "pictures")}
 
 
 #: The pain record (bodymap/core/drawing.py and js/screen/record.js): the one-line messages for a drawing file
@@ -355,4 +359,21 @@ HANDOUT = {
         "cm2": "{value} cm2",
     },
     "html_alt": "body with pain area and numbered trigger points",
+}
+
+
+#: The command line's own words (`bodymap lookup` as text; `--lang` chooses the language).
+CLI = {
+    "pain_at": "Pain at: {region} ({n} vertices)",
+    "none": "  no known trigger point refers pain here",
+    "row": "  {n}. {label} [{zone}, score {score}{path}; {evidence}]",
+    "path": ", path {cm} cm",
+    "point": "     - {name} [{zone}, score {score}; {evidence}]",
+}
+
+#: The words printed under server-drawn pictures (handouts, review sheets, the no-WebGL pictures).
+PICTURES = {
+    "closeup": "{view} (close-up)",
+    "views": {"front": "front", "back": "back", "left": "left", "right": "right"},
+    "other_side_hidden": ", other side hidden",
 }

@@ -20,7 +20,7 @@ import pytest
 from bodymap.bench.harness import free_port, wait_for_http
 
 COMMANDS = ["serve", "lookup", "under", "path", "validate", "place", "reanchor", "schema", "render", "handout", "export",
-            "export-site", "bench", "build-meshes", "drawing"]
+            "export-site", "bench", "build-meshes", "drawing", "i18n"]
 
 
 def _run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -69,6 +69,10 @@ def test_unknown_option(cmd):
     (["handout", "--vertex", "x", "--out", "h.pdf"], "not a whole number"),
     (["handout", "--vertex", "5", "--limit", "-1", "--out", "h.pdf"], "--limit -1"),
     (["handout", "--vertex", "5", "--out", "h.doc"], ".doc"),
+    (["handout", "--vertex", "5", "--lang", "xx", "--out", "h.pdf"], "unknown language 'xx'"),
+    (["lookup", "--vertex", "5", "--lang", "xx"], "unknown language 'xx'"),
+    (["i18n", "translate"], "invalid choice"),
+    (["i18n", "check", "--lang", "fr"], "unknown language 'fr'"),
     (["export", "--body", "giant"], "--body"),
     (["export-site"], "outdir"),
     (["bench", "--only", "nothing"], "--only"),

@@ -76,9 +76,18 @@ def site_data(first: str = DEFAULT_VARIANT, variants: tuple[str, ...] = VARIANTS
     return {**STANDALONE.header(first_body=first), "config": screen_config(variants)}
 
 
+def shipped_languages() -> tuple[str, ...]:
+    """The languages a standalone page carries unless told otherwise: every translation bodymap ships."""
+    from bodymap.i18n import LANGUAGES, SOURCE
+
+    return tuple(lang for lang in LANGUAGES if lang != SOURCE)
+
+
 def build_page(first: str = DEFAULT_VARIANT, variants: tuple[str, ...] = VARIANTS,
-               progress: Callable[[str], None] | None = None) -> str:
-    """The whole standalone page as text."""
+               progress: Callable[[str], None] | None = None, languages: tuple[str, ...] | None = None) -> str:
+    """The whole standalone page as text, with English and `languages` (default: every shipped translation;
+    the pseudo-language only when asked for, for checking)."""
+    languages = shipped_languages() if languages is None else tuple(languages)
     from bodymap.app.pack import body_pack, quiz_pack
 
     say = progress or (lambda _m: None)
@@ -90,7 +99,14 @@ def build_page(first: str = DEFAULT_VARIANT, variants: tuple[str, ...] = VARIANT
         blocks.append(_pack_block("body", variant, body_pack(variant)))
         say(f"the {variant} body: quiz distance fields")
         blocks.append(_pack_block("quiz", variant, quiz_pack(variant)))
+    from bodymap.app.language_pack import language_pack_bytes
+
+    for lang in languages:  # in the one file: a patient can switch language without another download
+        say(f"the {lang} texts")
+        blocks.append(_pack_block("lang", lang, language_pack_bytes(lang)))
     site = site_data(first, variants)
+    site["config"]["languages"] = {code: name for code, name in site["config"]["languages"].items()
+                                   if code == "en" or code in languages}
     payload = json.dumps(site, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     payload = payload.replace("</", "<\\/").replace("<!--", "<\\u0021--")
     texts = site["config"]["texts"]["screen"]
@@ -107,11 +123,13 @@ def build_page(first: str = DEFAULT_VARIANT, variants: tuple[str, ...] = VARIANT
     return re.sub(r"\{(title|loading|app_css|page_css|site|packs|bundle)\}", lambda m: parts[m.group(1)], PAGE)
 
 
-def export_site(outdir: Path, variant: str = DEFAULT_VARIANT, progress: Callable[[str], None] | None = None) -> Path:
-    """Write OUTDIR/index.html, a standalone bodymap that opens from disk, showing `variant` first."""
+def export_site(outdir: Path, variant: str = DEFAULT_VARIANT, progress: Callable[[str], None] | None = None,
+                languages: tuple[str, ...] | None = None) -> Path:
+    """Write OUTDIR/index.html, a standalone bodymap that opens from disk, showing `variant` first, in English and
+    `languages` (default: every shipped translation, all in the one file)."""
     outdir = Path(outdir)
     say = progress or (lambda _m: None)
-    page = build_page(variant, progress=say)
+    page = build_page(variant, progress=say, languages=languages)
     say("writing the page")
     outdir.mkdir(parents=True, exist_ok=True)
     index = outdir / "index.html"

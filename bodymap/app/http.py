@@ -28,7 +28,7 @@ PACK_ROUTE = "pack"
 HANDOUT_ROUTE = "handout"
 HEALTH_ROUTE = "healthz"
 MAX_HANDOUT_REQUEST = 600_000  # bytes: a drawing of a few areas, each up to the whole skin, fits
-PACK_NAME = re.compile(r"^(body|quiz)-([a-z]{1,20})-([0-9a-f]{16})\.bmp$")
+PACK_NAME = re.compile(r"^(body|quiz|lang)-([a-z]{1,20})-([0-9a-f]{16})\.bmp$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,7 +36,8 @@ def content_version() -> str:
     """A hash of the annotation files, the meshes and bodymap's own code: what a pack is made from."""
     h = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
-    for root, pattern in ((settings.ANNOTATION_DIR, "*.yaml"), (settings.MESH_DIR, "*.npz"), (package, "*.py")):
+    for root, pattern in ((settings.ANNOTATION_DIR, "*.yaml"), (settings.ANNOTATION_DIR, "*.po"),
+                          (settings.MESH_DIR, "*.npz"), (package, "*.py")):
         for path in sorted(Path(root).rglob(pattern)):
             h.update(str(path.relative_to(root)).encode())
             h.update(path.read_bytes())
@@ -44,16 +45,26 @@ def content_version() -> str:
 
 
 def pack_urls(variants=settings.VARIANTS) -> dict:
-    """{variant: {body: url, quiz: url}}, relative to the app's page."""
+    """{variant: {body: url, quiz: url}, "languages": {lang: url}}, relative to the app's page."""
     v = content_version()
-    return {variant: {kind: f"{PACK_ROUTE}/{kind}-{variant}-{v}.bmp" for kind in ("body", "quiz")}
-            for variant in variants}
+    urls: dict = {variant: {kind: f"{PACK_ROUTE}/{kind}-{variant}-{v}.bmp" for kind in ("body", "quiz")}
+                  for variant in variants}
+    urls["languages"] = {lang: f"{PACK_ROUTE}/lang-{lang}-{v}.bmp" for lang in _languages()}
+    return urls
 
 
-def _pack_bytes(kind: str, variant: str) -> bytes:
+def _languages() -> list[str]:
+    """The languages a language pack is served for: every one but English (the packs' own), and the pseudo."""
+    from bodymap import i18n
+
+    return [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE] + [i18n.PSEUDO]
+
+
+def _pack_bytes(kind: str, name: str) -> bytes:
+    from bodymap.app.language_pack import language_pack_bytes
     from bodymap.app.pack import body_pack, quiz_pack
 
-    return (body_pack if kind == "body" else quiz_pack)(variant)
+    return {"body": body_pack, "quiz": quiz_pack, "lang": language_pack_bytes}[kind](name)
 
 
 class PackHandler(RequestHandler):
@@ -61,7 +72,8 @@ class PackHandler(RequestHandler):
 
     async def get(self, name: str) -> None:
         m = PACK_NAME.match(name)
-        if not m or m.group(2) not in settings.VARIANTS or m.group(3) != content_version():
+        known = _languages() if m and m.group(1) == "lang" else settings.VARIANTS
+        if not m or m.group(2) not in known or m.group(3) != content_version():
             raise HTTPError(404)
         kind, variant = m.group(1), m.group(2)
         # the first request of a pack builds it (seconds); the server's loop serves others meanwhile

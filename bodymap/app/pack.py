@@ -13,10 +13,10 @@ import gzip
 
 import numpy as np
 
-from bodymap import palette, settings, texts
+from bodymap import i18n, palette, settings, texts
 from bodymap.app.data import VariantData, draw_order, line_polylines, variant_data
 from bodymap.core.evidence import evidence_json
-from bodymap.core.formats import BODY_PACK, QUIZ_PACK, STANDALONE, pack_arrays
+from bodymap.core.formats import BODY_PACK, LANGUAGE_PACK, QUIZ_PACK, STANDALONE, pack_arrays
 from bodymap.core.referral import (ESSENTIAL_WEIGHT, MIN_ROOT_SHARE, NEAR_WEIGHT, OTHER_SIDE, ROOT_ORDER,
                                    SPILLOVER_WEIGHT, referral_path)
 from bodymap.core.views import VIEWS, facing_view
@@ -45,7 +45,10 @@ def screen_config(variants: tuple[str, ...] = settings.VARIANTS) -> dict:
         "modes": MODES,
         "variants": list(variants),
         "default_variant": settings.DEFAULT_VARIANT,
-        "formats": {"body": BODY_PACK.to_json(), "quiz": QUIZ_PACK.to_json(), "standalone": STANDALONE.to_json()},
+        "formats": {"body": BODY_PACK.to_json(), "quiz": QUIZ_PACK.to_json(), "standalone": STANDALONE.to_json(),
+                    "language": LANGUAGE_PACK.to_json()},
+        # the language switch (docs/i18n.md); `pseudo` is accepted in the URL for tests, never offered
+        "languages": dict(i18n.LANGUAGES), "pseudo_language": i18n.PSEUDO,
         "settings": {"pain_spot_cm": settings.PAIN_SPOT_CM, "paint_radius_cm": settings.PAINT_RADIUS_CM,
                      "forward_pick_cm": settings.FORWARD_PICK_CM, "spill_wash": settings.SPILL_WASH,
                      "path_tube_lift_cm": settings.PATH_TUBE_LIFT_CM, "line_tube_lift_cm": settings.LINE_TUBE_LIFT_CM,

@@ -50,6 +50,7 @@ BAKED_TABLES = Format("bodymap-baked-tables", 2)     # `bodymap export --out tab
 BODY_PACK = Format("bodymap-body-pack", 2)           # one body for the browser: mesh, zones, paths, texts
 QUIZ_PACK = Format("bodymap-quiz-pack", 2)           # the quiz questions' distance fields for one body
 STANDALONE = Format("bodymap-standalone", 2)         # the page `bodymap export-site` writes
+LANGUAGE_PACK = Format("bodymap-language-pack", 1)   # one language's interface texts and body-pack patch
 
 MAGIC = b"BODYMAP2"
 ALIGN = 8

@@ -214,10 +214,14 @@ class ReferralEngine:
         return tuple(sorted(found, key=lambda r: (-round(r.share, 6), ROOT_ORDER.index(r.root[0]),
                                                   int(r.root[1:]), r.side)))
 
-    def region_name(self, vertices: np.ndarray) -> str:
+    def region_site(self, vertices: np.ndarray):
+        """The pain region holding most of the painted area."""
         labels = self.atlas.region_of_vertex[vertices]
         counts = np.bincount(labels, weights=self.areas[vertices])
-        return self.atlas.regions[int(np.argmax(counts))].name
+        return self.atlas.regions[int(np.argmax(counts))]
+
+    def region_name(self, vertices: np.ndarray) -> str:
+        return self.region_site(vertices).name
 
     def ranked_sites(self, vertices: np.ndarray) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
         """Every site that refers to the validated pain vertices, best first: (order, score, explained, zone)."""
@@ -253,7 +257,9 @@ class ReferralEngine:
     def lookup(self, vertices, limit: int = 10, with_paths: bool = True) -> LookupResult:
         vertices = self.check_vertices(vertices)
         order, score, explained, best_zone = self.ranked_sites(vertices)
-        region = self.region_name(vertices)
+        site_of_region = self.region_site(vertices)
+        region = site_of_region.name
+        words = _Words(region, site_of_region)  # the why lines in the current language
         candidates = []
         for side, members in self.rows(order, score)[:limit]:
             points = tuple(RankedPoint(self.atlas.sites[i], float(score[i]), ZONE_NAMES[int(best_zone[i])],
@@ -263,11 +269,9 @@ class ReferralEngine:
             if with_paths:
                 target = self.closest_pain_vertex(head.site, vertices)
                 length = referral_path(self.atlas, head.site, target).length_cm
-            label = texts.both_sides(head.site.muscle.name, head.site.trigger_point.name) if side == "both" \
-                else head.site.label
             candidates.append(Candidate(head.site, head.score, head.zone, head.explained,
-                                        texts.why(head.zone, region, label, len(vertices), head.explained),
-                                        length, side, points))
+                                        texts.why(head.zone, words.region, words.label(head.site, side), len(vertices),
+                                                  head.explained), length, side, points))
         return LookupResult(region, tuple(int(v) for v in vertices), tuple(candidates), self.nerve_roots(vertices))
 
     def closest_pain_vertex(self, site: TriggerPointSite, vertices: np.ndarray) -> int:
@@ -286,6 +290,30 @@ def _same_best(sites, score: np.ndarray, a: int, b: int) -> bool:
 def near_quanta(distance_cm: np.ndarray) -> np.ndarray:
     """How near a near miss is, in NEAR_STEPS steps: NEAR_STEPS at a zone's edge, 0 at NEAR_ZONE_CM from it."""
     return np.round(NEAR_STEPS * (1 - np.asarray(distance_cm) / NEAR_ZONE_CM))
+
+
+class _Words:
+    """How a why line names the region and a row's trigger point: the atlas' English, or in the language asked
+    for (bodymap.i18n.language), the muscle's name kept."""
+
+    def __init__(self, english_region: str, region_site) -> None:
+        from bodymap import i18n
+
+        self.translated = i18n.current() != i18n.SOURCE
+        if self.translated:
+            from bodymap.i18n.atlas_texts import region_name
+
+            self.region = region_name(region_site)
+        else:
+            self.region = english_region
+
+    def label(self, site, side: str) -> str:
+        if not self.translated:
+            return texts.both_sides(site.muscle.name, site.trigger_point.name) if side == "both" else site.label
+        from bodymap.i18n.atlas_texts import site_label, tp_text
+
+        return texts.both_sides(site.muscle.name, tp_text(site.trigger_point, "name")) if side == "both" \
+            else site_label(site)
 
 
 @functools.lru_cache(maxsize=8)

@@ -196,10 +196,8 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
                                      show_points=False)
         plotter.camera_position = [tuple(camera.eye), tuple(camera.target), tuple(camera.up)]
         plotter.camera.view_angle = camera.view_angle_deg
-        label = view if view_zoom == 1.0 else f"{view} (close-up)"
-        if hide is not None:
-            label += ", other side hidden"
-        plotter.add_text(label, position="lower_left", font_size=10, color="#333333")
+        plotter.add_text(_view_label(view, view_zoom != 1.0, hide is not None), position="lower_left", font_size=10,
+                         color="#333333")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     plotter.screenshot(str(out))
@@ -207,6 +205,15 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
     if title:
         _add_title_band(out, title)
     return out
+
+
+def _view_label(view: str, closeup: bool, other_side_hidden: bool) -> str:
+    """The words under a picture ("back (close-up)"), in the current language (texts.PICTURES)."""
+    from bodymap import texts
+
+    t = texts.block("pictures")
+    label = texts.fill(t["closeup"], view=t["views"][view]) if closeup else t["views"][view]
+    return label + (t["other_side_hidden"] if other_side_hidden else "")
 
 
 #: where Debian (fonts-dejavu-core) and other systems keep DejaVu Sans

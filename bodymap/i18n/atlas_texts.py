@@ -164,3 +164,12 @@ def self_care_defaults(atlas):
     for field in ("red_flags", "look_for_cause"):
         values[field] = [text(f"self_care.defaults.{field}.{i}", t) for i, t in enumerate(getattr(d, field))]
     return d.model_copy(update=values)
+
+
+def site_label(site) -> str:
+    """A trigger point on its side as a why line names it ("left Soleus TP1 (low, above the heel)"), in the
+    current language: the side word and the point's name translated, the muscle's name kept."""
+    from bodymap import texts
+
+    name = tp_text(site.trigger_point, "name")
+    return texts.fill(texts.block("rows")[site.side], muscle=f"{site.muscle.name} {name}")

@@ -114,8 +114,16 @@ def update(domain: Domain, lang: str, annotations: Path | None = None) -> Path:
             catalog.add(text, was.text, context=key, flags=["fuzzy"], previous_id=[was.english])
     with path.open("wb") as f:
         write_po(f, catalog, width=0, include_previous=True)
-    _translations.cache_clear()
+    clear_caches()
     return path
+
+
+def clear_caches() -> None:
+    """Forget the catalogues read so far (after a catalogue is written)."""
+    from bodymap.i18n import interface
+
+    _translations.cache_clear()
+    interface._translated.cache_clear()
 
 
 def coverage(domain: Domain, lang: str, annotations: Path | None = None) -> dict:

@@ -3,9 +3,10 @@ by their place in the blocks ("why.spot.essential", "quiz.csv_header.2")."""
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Any
 
-from bodymap import i18n
+from bodymap import i18n, settings
 from bodymap.i18n.catalogue import Domain, translations
 
 
@@ -30,21 +31,33 @@ def _replace(tree: Any, strings: dict[str, str], prefix: str = "") -> Any:
     return tree
 
 
+#: Interface strings that are data for programs, not words for people: never translated.
+NOT_TRANSLATED = ("quiz.csv_header.",)  # the quiz results' CSV columns, read by spreadsheets and scripts
+
+
 def english() -> dict[str, str]:
-    """The source strings: every interface text by its place."""
+    """The source strings: every interface text by its place (machine-read ones left out)."""
     from bodymap import texts
 
-    return flatten(texts.blocks())
+    return {k: v for k, v in flatten(texts.blocks()).items() if not k.startswith(NOT_TRANSLATED)}
 
 
 DOMAIN = Domain("interface", english)
 
 
 def blocks(lang: str | None = None) -> dict:
-    """texts.blocks() in `lang` (default: the current language); what is missing or stale stays English."""
+    """texts.blocks() in `lang` (default: the current language); what is missing or stale stays English.
+    Shared, made once per language: read it, never change it."""
     from bodymap import texts
 
     lang = lang or i18n.current()
     if lang == i18n.SOURCE:
         return texts.blocks()
+    return _translated(lang, str(settings.ANNOTATION_DIR))
+
+
+@functools.lru_cache(maxsize=8)
+def _translated(lang: str, annotations: str) -> dict:
+    from bodymap import texts
+
     return _replace(copy.deepcopy(texts.blocks()), translations(DOMAIN, lang))

@@ -4,6 +4,7 @@
 import { fetchPack } from "../pack.js";
 import { afterNextFrame } from "../screen/dom.js";
 import { Screen } from "../screen/index.js";
+import { localize } from "../screen/language.js";
 import { keepDrawing, urlParams } from "../screen/share.js";
 import { typed } from "../values.js";
 import { connectionNotice, watchConnection } from "./connection.js";
@@ -54,6 +55,7 @@ export function render({ model, el, data, view }) {
       return pack;
     },
     loadQuiz: (variant) => fetchPack(packs[variant].quiz, config.formats.quiz),
+    loadLanguage: packs.languages ? (lang) => fetchPack(packs.languages[lang], config.formats.language) : null,
     requestPath(n) { pickWanted = n; sendMirror(); },
     onPath(cb) { model.on("answered", () => cb(Number(model.answered), typed(model.path, Float32Array))); },
     onPickRequest(cb) {
@@ -75,16 +77,20 @@ export function render({ model, el, data, view }) {
   const root = document.createElement("div"), notice = connectionNotice();
   root.setAttribute("aria-busy", "true");
   el.replaceChildren(root, notice);
-  screen = new Screen({ root, host, config, body: model.body_name });
-  const unsubscribe = [screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"],
-    sendMirror)];
-  // a dropped websocket: a calm notice, and a reload at the current URL once the server answers again
-  const connection = watchConnection({ doc: view?.model?.document, notice, texts: config.texts.connection });
-  screen.hook.connection = connection.state;
-  const params = urlParams(location);
-  screen.loadBody(model.body_name, params).then(() => unsubscribe.push(keepDrawing(screen, params)))
-    .catch((err) => console.error("bodymap could not start", err));
-  model.on("remove", () => { for (const u of unsubscribe) u(); connection.dispose(); screen.dispose(); });
+  const params = urlParams(location), unsubscribe = [];
+  let connection = null, removed = false;
+  model.on("remove", () => { removed = true; for (const u of unsubscribe) u(); connection?.dispose(); screen?.dispose(); });
+  // the page's language first (screen/language.js): English at once, another one after its small pack
+  localize(config, host, params).then(({ config: shown, language }) => {
+    if (removed) return;
+    screen = new Screen({ root, host, config: shown, body: model.body_name, language });
+    unsubscribe.push(screen.store.on(["pain", "painted", "highlight", "resultSites", "selected", "view", "closeup"],
+      sendMirror));
+    // a dropped websocket: a calm notice, and a reload at the current URL once the server answers again
+    connection = watchConnection({ doc: view?.model?.document, notice, texts: shown.texts.connection });
+    screen.hook.connection = connection.state;
+    return screen.loadBody(model.body_name, params).then(() => unsubscribe.push(keepDrawing(screen, params)));
+  }).catch((err) => console.error("bodymap could not start", err));
 }
 
 export default { render };

@@ -4,6 +4,7 @@
 // handouts and no server-drawn pictures.
 import { inlinePack } from "../pack.js";
 import { Screen } from "../screen/index.js";
+import { localize } from "../screen/language.js";
 import { keepDrawing, urlParams } from "../screen/share.js";
 
 function packText(kind, variant) {
@@ -20,14 +21,16 @@ function main() {
     shareIn: "hash",
     loadBody: async (variant) => inlinePack(packText("body", variant), config.formats.body),
     loadQuiz: async (variant) => inlinePack(packText("quiz", variant), config.formats.quiz),
+    loadLanguage: async (lang) => inlinePack(packText("lang", lang), config.formats.language),
     requestPath: null, onPath: null, onPickRequest: null, handout: null, pictures: null,
     reportRejected: (list) => console.warn("bodymap: ignored URL parameters", list),
   };
   const params = urlParams(location);
   const body = config.variants.includes(params.get("body")) ? params.get("body") : site.first_body;
-  const screen = new Screen({ root: document.getElementById("bm-root"), host, config, body });
-  screen.loadBody(body, params).then(() => keepDrawing(screen, params)) // the drawing survives a reload
-    .catch((err) => console.error("bodymap could not start", err));
+  localize(config, host, params).then(({ config: shown, language }) => {
+    const screen = new Screen({ root: document.getElementById("bm-root"), host, config: shown, body, language });
+    return screen.loadBody(body, params).then(() => keepDrawing(screen, params)); // the drawing survives a reload
+  }).catch((err) => console.error("bodymap could not start", err));
 }
 
 try {

@@ -23,17 +23,19 @@ import { screenHook } from "./hook.js";
 import { musclesFor } from "./layers.js";
 import { EMPTY_RECORD, RecordPanel } from "./recordview.js";
 import { geometryOf } from "./record.js";
+import { chooseLanguage, localizePack } from "./language.js";
 import { BodyViewer } from "../viewer/index.js";
 
 const EXACT_PATH_KINDS = new Set(["click", "paint", "search"]); // answers whose path the host can make exact
 
 export class Screen {
   /** root: the element to fill; host: what the host provides (see js/hosts/*.js); config: from Python. */
-  constructor({ root, host, config, body }) {
+  constructor({ root, host, config, body, language }) {
     this.root = root;
     this.host = host;
     this.config = config;
     this.texts = config.texts;
+    this.language = language || { lang: "en", patch: [] }; // screen/language.js
     this.answers = null;
     this.disposers = [];
     this.store = createStore({
@@ -41,6 +43,7 @@ export class Screen {
       pain: -1, painted: NONE, highlight: NONE, resultSites: NONE, selected: -1, path: new Float32Array(0),
       context: null, lines: NONE, layers: NONE, musclesShown: NONE, hoveredLine: "", playing: true, speed: 1, direction: "to_pain",
       tour: null, quiz: null, pick: 0, answered: 0, handoutBusy: false, ready: false, record: EMPTY_RECORD,
+      lang: this.language.lang,
     });
     this.tour = new TourPlayer(this);
     this.quiz = new QuizRound(this);
@@ -61,6 +64,7 @@ export class Screen {
     this.viewerEl = h("div", { class: "bm-viewer", "data-testid": "viewer" });
     this.notice = h("p", { class: "bm-notice", role: "status", hidden: true });
     root.classList.add("bm-app");
+    root.setAttribute("lang", this.language.lang); // screen readers and hyphenation follow the page's language
     root.replaceChildren(header, this.toolbar.el, this.notice,
       h("div", { class: "bm-main" }, this.viewerEl, this.panel.el));
     root.removeAttribute("aria-busy");
@@ -88,7 +92,11 @@ export class Screen {
       }),
     );
     // a link followed within the page (a changed hash) shows its state; our own writes do not fire this
-    const onHash = () => { if (this.answers) this.restore(urlParams(location)); };
+    const onHash = () => {
+      const params = urlParams(location);
+      if (chooseLanguage(params, this.config) !== this.language.lang) location.reload(); // a link in another language
+      else if (this.answers) this.restore(params);
+    };
     window.addEventListener("hashchange", onHash);
     this.disposers.push(() => window.removeEventListener("hashchange", onHash));
     if (this.host.onPath) this.host.onPath((n, path) => this.exactPath(n, path));
@@ -153,6 +161,7 @@ export class Screen {
       throw err;
     }
     const before = this.store.get();
+    localizePack(pack, this.language); // the words in the page's language
     geometryOf(pack); // the vertex areas, from the mesh (the pack does not carry them)
     this.answers = new Answers(pack, this.config);
     this.search.setIndex(pack.content.search);
@@ -289,6 +298,15 @@ export class Screen {
     const now = this.store.get().layers;
     if (on === now.includes(name)) return;
     this.store.set({ layers: on ? [...now, name] : now.filter((x) => x !== name) });
+  }
+
+  /** Show the page in another language (config.languages): the URL says it and the page reloads at that URL,
+   * which brings back what was on screen (the drawing too, from sessionStorage). */
+  setLanguage(lang) {
+    if (lang === this.store.get().lang || !(lang in (this.config.languages || {}))) return;
+    this.store.set({ lang });
+    if (this.answers) writeShare(shareParams(this.store.get(), this.answers.content, this.config.default_variant), this.host.shareIn);
+    location.reload();
   }
 
   async setBody(variant) {

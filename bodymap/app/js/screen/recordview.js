@@ -31,7 +31,7 @@ export class RecordPanel {
     this.areas = h("ol", { class: "bm-record-areas" });
     this.text = h("p", { class: "bm-note bm-record-text", "data-testid": "record-measures" });
     this.message = h("p", { class: "bm-record-message", role: "alert" });
-    this.el = h("section", { class: "bm-card bm-record", "data-testid": "record" }, h("h3", {}, t.title),
+    this.el = h("section", { class: "bm-card bm-record", "data-testid": "record", hidden: true }, h("h3", {}, t.title),
       h("p", { class: "bm-muted" }, t.hint), this.text, this.message, this.areas,
       h("div", { class: "bm-group" }, btn(t.new_area, () => this.newArea()), this.erase, this.undo,
         btn(t.save, () => this.save()), picker(t.open, (d) => this.opened(d)),

@@ -1,4 +1,4 @@
-// The share URL: the screen's state as `?body=&pain=&tp=&view=&line=&layers=&mode=` (or `?tour=&step=`; `body` only for a
+// The share URL: the screen's state as `?lang=&body=&pain=&tp=&view=&line=&layers=&mode=` (or `?tour=&step=`; `body` only for a
 // body other than the default), in the query
 // or the hash, the same parameters in both hosts. Reading checks every value against the body pack; what does
 // not fit is left out and reported (the served app's host logs it on the server).
@@ -43,6 +43,7 @@ export function readShare(params, { content, config, n }) {
 /** URL parameters for the state `st` (what a shared link should bring back). */
 export function shareParams(st, content, defaultBody) {
   const p = new URLSearchParams();
+  if (st.lang && st.lang !== "en") p.set("lang", st.lang); // screen/language.js reads it before the screen starts
   if (st.body !== defaultBody) p.set("body", st.body);
   if (st.mode === "tour" && st.tour) {
     p.set("tour", st.tour.id);

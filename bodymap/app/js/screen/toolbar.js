@@ -16,7 +16,12 @@ export class Toolbar {
     this.closer = h("button", { type: "button", onclick: () => screen.store.set({ closeup: !screen.store.get().closeup }) },
       t.closer_view);
     this.body = h("select", { "aria-label": t.body, onchange: (e) => screen.setBody(e.target.value) },
-      config.variants.map((v) => h("option", { value: v }, v)));
+      config.variants.map((v) => h("option", { value: v }, t.variants?.[v] || v)));
+    // the language switch: each language named in its own words (docs/i18n.md)
+    const languages = Object.entries(config.languages || {});
+    this.language = languages.length > 1 ? h("select", { "aria-label": t.language, "data-testid": "language",
+      onchange: (e) => screen.setLanguage(e.target.value) },
+    languages.map(([code, name]) => h("option", { value: code, lang: code }, name))) : null;
     this.clinic = h("button", { type: "button", onclick: () => screen.setClinic(!screen.store.get().clinic) });
     this.layers = LAYERS.map((name) => h("button", { type: "button", "data-layer": name, hidden: true,
       title: t.layers[name].hint, onclick: () => screen.setLayer(name, !screen.store.get().layers.includes(name)) },
@@ -32,6 +37,7 @@ export class Toolbar {
       h("div", { class: "bm-group", role: "group", "aria-label": t.view_group }, this.views, this.reset, this.closer),
       h("div", { class: "bm-group", role: "group", "aria-label": t.layer_group }, this.layers),
       h("label", { class: "bm-body" }, `${t.body} `, this.body),
+      this.language ? h("label", { class: "bm-body" }, `${t.language} `, this.language) : null,
       this.clinic, this.handout);
     this.el = h("div", { class: "bm-toolbar", role: "toolbar", "aria-label": t.title }, this.menu, this.tools);
   }
@@ -49,6 +55,7 @@ export class Toolbar {
     this.clinic.textContent = st.clinic ? t.clinic_off : t.clinic_on;
     this.clinic.setAttribute("aria-pressed", String(!!st.clinic));
     if (this.body.value !== st.body) this.body.value = st.body;
+    if (this.language && this.language.value !== st.lang && st.lang in this.screen.config.languages) this.language.value = st.lang;
     const offered = this.screen.answers ? availableLayers(this.screen.answers.content) : [];
     for (const b of this.layers) {
       b.hidden = !offered.includes(b.dataset.layer);

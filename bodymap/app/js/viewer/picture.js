@@ -37,7 +37,7 @@ export function showPictures({ wrap, store, pictures, texts }) {
   pictures.onPicture((url) => {
     if (!String(url).startsWith("data:image/png;base64,")) return; // only our own pictures
     const st = store.get();
-    img.alt = `${texts.picture_alt} ${st.view}` + (st.pain >= 0 ? `, ${texts.picture_alt_pain}` : "");
+    img.alt = `${texts.picture_alt} ${texts.views?.[st.view] || st.view}` + (st.pain >= 0 ? `, ${texts.picture_alt_pain}` : "");
     img.src = url;
   });
   img.addEventListener("load", () => {
