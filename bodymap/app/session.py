@@ -30,6 +30,10 @@ from bodymap.settings import DEFAULT_VARIANT, VARIANTS
 
 log = logging.getLogger("bodymap.app")
 
+#: The exact-path solvers are let go this long after the last pick (43 MB; rebuilt in 35-100 ms on the next
+#: pick): an idle server stays small, a visitor clicking away keeps them (docs/performance.md, "Memory").
+SOLVER_IDLE_S = 60.0
+
 
 @lru_cache(maxsize=1)
 def _picture_thread() -> ThreadPoolExecutor:
@@ -72,6 +76,7 @@ class Session:
 
     def __init__(self, variant: str = DEFAULT_VARIANT):
         self.data: VariantData = variant_data(variant)
+        self.data.atlas.geodesics.release_when_idle(SOLVER_IDLE_S)
         self.state = SessionState(variant=variant)
         self.screen = Screen(config=screen_config(), packs=pack_urls(), body_name=variant,
                              host={"handout_url": "handout", "pictures": True, "exact_paths": True},
@@ -137,6 +142,7 @@ class Session:
             self._revert("body_name", self.state.variant)
             return
         self.data = variant_data(variant)
+        self.data.atlas.geodesics.release_when_idle(SOLVER_IDLE_S)
         self.state.variant = variant
 
     def _on_pick(self, event) -> None:
@@ -240,14 +246,9 @@ def _release_memory(session_context) -> None:
 
 
 def _trim_heap() -> None:
-    import ctypes
-    import gc
+    from bodymap.core.memory import trim_heap
 
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
-        pass
+    trim_heap()
 
 
 # the default body's sessions are built ahead of their visitors (session_pool.py says why)
