@@ -230,24 +230,37 @@ class Session:
         self._picture_shown = state
 
 
-_trim_timer: list = [None]
+QUIET_S = 5.0  # sessions have stopped ending for this long: the burst is over, memory can be tidied
+_tidy = {"scheduled": False, "last_end": 0.0}
 
 
 def _release_memory(session_context) -> None:
-    """After sessions end, hand freed heap back to the operating system (glibc keeps it otherwise), so a
-    server that saw a full classroom does not stay at its high-water mark. Coalesced: one trim 5 s after
-    the last of a burst of closing sessions."""
-    import threading
+    """After sessions end, tidy memory once the burst of endings is over (QUIET_S after the last): rebuild the
+    pooled session, then hand freed heap back to the operating system (glibc and Python keep it otherwise),
+    so a server that saw a full classroom does not stay at its high-water mark (docs/performance.md,
+    "Memory"). Runs on the server's loop, where sessions are built."""
+    import time
 
-    if _trim_timer[0] is None or not _trim_timer[0].is_alive():
-        _trim_timer[0] = threading.Timer(5.0, _trim_heap)
-        _trim_timer[0].daemon = True
-        _trim_timer[0].start()
+    from tornado.ioloop import IOLoop
+
+    _tidy["last_end"] = time.monotonic()
+    if not _tidy["scheduled"]:
+        _tidy["scheduled"] = True
+        loop = IOLoop.current()
+        loop.call_later(QUIET_S, _tidy_when_quiet, loop)
 
 
-def _trim_heap() -> None:
+def _tidy_when_quiet(loop) -> None:
+    import time
+
     from bodymap.core.memory import trim_heap
 
+    left = _tidy["last_end"] + QUIET_S - time.monotonic()
+    if left > 0:  # another session ended meanwhile: wait for the rest of the quiet time
+        loop.call_later(left, _tidy_when_quiet, loop)
+        return
+    _tidy["scheduled"] = False
+    SESSIONS.renew()
     trim_heap()
 
 

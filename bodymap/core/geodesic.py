@@ -129,8 +129,10 @@ class SurfaceGeodesics:
     def release_when_idle(self, seconds: float | None) -> None:
         """From now on let the solvers go `seconds` after the last exact query (None: keep them). Why: a
         served app asks for exact paths in bursts (a visitor's clicks); between visits it idles."""
-        self._idle_s = seconds
-        self._touch()
+        with self._lock:
+            self._idle_s = seconds
+            if seconds is not None and self.solvers_held and not (self._timer and self._timer.is_alive()):
+                self._arm(max(0.0, self._used + seconds - time.monotonic()))
 
     def _touch(self) -> None:
         """Note an exact query and (re)arm the idle release: one timer at a time, re-checked when it fires."""
