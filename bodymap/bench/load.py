@@ -197,7 +197,7 @@ def run(quick: bool = False, sessions: int | None = None, seconds: float | None 
     sessions = sessions or (10 if quick else 100)
     seconds = seconds or (20 if quick else 60)
     churned = churned or (100 if quick else 1000)
-    live = live or (10 if quick else 30)
+    live = live or (10 if quick else 100)
     server = Server()
     try:
         figures, churn_errors = memory(server.url, server.proc.pid, live, churned)
