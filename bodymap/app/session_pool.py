@@ -52,6 +52,7 @@ class SessionPool(Generic[T]):
         (docs/performance.md, "Memory")."""
         self._ready.clear()
         self.fill()
+        log.info("rebuilt the ready %s", self.name)
 
     def take(self, refill: Callable[[Callable[[], None], float], None] | None = None) -> T:
         """A ready object if there is one, else a new one. `refill(fn, delay_s)` schedules the pool's refill
