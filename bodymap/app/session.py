@@ -30,6 +30,10 @@ from bodymap.settings import DEFAULT_VARIANT, VARIANTS
 
 log = logging.getLogger("bodymap.app")
 
+#: The exact-path solvers are let go this long after the last pick (43 MB; rebuilt in 35-100 ms on the next
+#: pick): an idle server stays small, a visitor clicking away keeps them (docs/performance.md, "Memory").
+SOLVER_IDLE_S = 60.0
+
 
 @lru_cache(maxsize=1)
 def _picture_thread() -> ThreadPoolExecutor:
@@ -72,6 +76,7 @@ class Session:
 
     def __init__(self, variant: str = DEFAULT_VARIANT):
         self.data: VariantData = variant_data(variant)
+        self.data.atlas.geodesics.release_when_idle(SOLVER_IDLE_S)
         self.state = SessionState(variant=variant)
         self.screen = Screen(config=screen_config(), packs=pack_urls(), body_name=variant,
                              host={"handout_url": "handout", "pictures": True, "exact_paths": True},
@@ -137,6 +142,7 @@ class Session:
             self._revert("body_name", self.state.variant)
             return
         self.data = variant_data(variant)
+        self.data.atlas.geodesics.release_when_idle(SOLVER_IDLE_S)
         self.state.variant = variant
 
     def _on_pick(self, event) -> None:
@@ -224,30 +230,38 @@ class Session:
         self._picture_shown = state
 
 
-_trim_timer: list = [None]
+QUIET_S = 5.0  # sessions have stopped ending for this long: the burst is over, memory can be tidied
+_tidy = {"scheduled": False, "last_end": 0.0}
 
 
 def _release_memory(session_context) -> None:
-    """After sessions end, hand freed heap back to the operating system (glibc keeps it otherwise), so a
-    server that saw a full classroom does not stay at its high-water mark. Coalesced: one trim 5 s after
-    the last of a burst of closing sessions."""
-    import threading
+    """After sessions end, tidy memory once the burst of endings is over (QUIET_S after the last): rebuild the
+    pooled session, then hand freed heap back to the operating system (glibc and Python keep it otherwise),
+    so a server that saw a full classroom does not stay at its high-water mark (docs/performance.md,
+    "Memory"). Runs on the server's loop, where sessions are built."""
+    import time
 
-    if _trim_timer[0] is None or not _trim_timer[0].is_alive():
-        _trim_timer[0] = threading.Timer(5.0, _trim_heap)
-        _trim_timer[0].daemon = True
-        _trim_timer[0].start()
+    from tornado.ioloop import IOLoop
+
+    _tidy["last_end"] = time.monotonic()
+    if not _tidy["scheduled"]:
+        _tidy["scheduled"] = True
+        loop = IOLoop.current()
+        loop.call_later(QUIET_S, _tidy_when_quiet, loop)
 
 
-def _trim_heap() -> None:
-    import ctypes
-    import gc
+def _tidy_when_quiet(loop) -> None:
+    import time
 
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
-        pass
+    from bodymap.core.memory import trim_heap
+
+    left = _tidy["last_end"] + QUIET_S - time.monotonic()
+    if left > 0:  # another session ended meanwhile: wait for the rest of the quiet time
+        loop.call_later(left, _tidy_when_quiet, loop)
+        return
+    _tidy["scheduled"] = False
+    SESSIONS.renew()
+    trim_heap()
 
 
 # the default body's sessions are built ahead of their visitors (session_pool.py says why)

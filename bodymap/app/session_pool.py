@@ -45,6 +45,15 @@ class SessionPool(Generic[T]):
                 log.exception("could not build a session ahead of time")
                 return
 
+    def renew(self) -> None:
+        """Replace the ready objects with new ones. Why: one built while many sessions were alive has its
+        small objects scattered over Python's 1 MiB memory arenas among theirs, and keeps those arenas from
+        being given back once they end; one built when the server is quiet fills the arenas still in use
+        (docs/performance.md, "Memory")."""
+        self._ready.clear()
+        self.fill()
+        log.info("rebuilt the ready %s", self.name)
+
     def take(self, refill: Callable[[Callable[[], None], float], None] | None = None) -> T:
         """A ready object if there is one, else a new one. `refill(fn, delay_s)` schedules the pool's refill
         (e.g. on the server's event loop); without it the pool is not refilled."""

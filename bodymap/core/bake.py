@@ -16,7 +16,7 @@ import numpy as np
 
 from bodymap.core.atlas import Atlas
 from bodymap.core.formats import BAKED_TABLES, ContainerError, pack_arrays, unpack_arrays
-from bodymap.core.referral import NEAR_STEPS, NEAR_WEIGHT, engine_for, referral_path
+from bodymap.core.referral import NEAR_STEPS, engine_for, referral_path
 
 BakeFileError = ContainerError  # a baked table file is missing, truncated, corrupt or from another version
 
@@ -72,18 +72,13 @@ def site_info(atlas: Atlas) -> list[dict]:
 
 
 def _zone_lists(atlas: Atlas) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """zone_offsets, zone_vertices, zone_quanta from the engine's zone codes and memberships."""
+    """zone_offsets, zone_vertices, zone_quanta from the engine's zone lists."""
     engine = engine_for(atlas)
     offsets, parts, quanta = [0], [], []
-    for i in range(len(atlas.sites)):
-        for code in (2, 1, 0):
-            vertices = np.flatnonzero(engine.zone_code[i] == code)
-            if code == 0:
-                q = np.round(engine.membership[i, vertices].astype(np.float64) / NEAR_WEIGHT * NEAR_STEPS)
-            else:
-                q = np.full(len(vertices), NEAR_STEPS)
+    for zones in engine.zones:
+        for vertices, q in ((zones.essential, None), (zones.spillover, None), (zones.near, zones.near_quanta)):
             parts.append(vertices.astype(np.uint16))
-            quanta.append(q.astype(np.uint8))
+            quanta.append(np.full(len(vertices), NEAR_STEPS, np.uint8) if q is None else q)
             offsets.append(offsets[-1] + len(vertices))
     return np.asarray(offsets, np.int32), np.concatenate(parts), np.concatenate(quanta)
 

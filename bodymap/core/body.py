@@ -13,14 +13,18 @@ from functools import cached_property
 from types import MappingProxyType
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import scipy.sparse as sp
-import trimesh
 from scipy.spatial import cKDTree
 
 from bodymap.core.formats import TOPOLOGY_FILE, variant_file
 from bodymap.errors import MeshFileError
 from bodymap.settings import DEFAULT_VARIANT, MESH_DIR, SKIN_VERTEX_COUNT, VARIANTS
+
+if TYPE_CHECKING:  # trimesh (32 MB with what it imports) is loaded only for rays and containment
+    import trimesh
 
 LEFT, MIDLINE, RIGHT = 1, 0, -1
 
@@ -67,18 +71,23 @@ class Body:
 
     @cached_property
     def trimesh(self) -> trimesh.Trimesh:
-        """A trimesh view for rays and proximity queries."""
+        """A trimesh view for rays and proximity queries (imported here: a served app that draws no picture
+        never needs it, and it costs the server 32 MB)."""
+        import trimesh
+
         return trimesh.Trimesh(self.vertices, self.triangles, process=False)
 
     @cached_property
     def vertex_normals(self) -> np.ndarray:
-        """(n, 3) float64 unit outward normals."""
-        return _frozen(np.asarray(self.trimesh.vertex_normals, dtype=np.float64))
+        """(n, 3) float64 unit outward normals: trimesh's rule (face normals weighted by the corner angles),
+        computed the same way without loading trimesh (tests/test_serve_memory.py checks them equal)."""
+        return _frozen(_angle_weighted_normals(self.vertices, self.triangles))
 
     @cached_property
     def edges(self) -> np.ndarray:
-        """(e, 2) int64 unique undirected edges of the triangle mesh."""
-        return _frozen(np.asarray(self.trimesh.edges_unique, dtype=np.int64))
+        """(e, 2) int64 unique undirected edges of the triangle mesh, each (low id, high id), sorted."""
+        pairs = np.sort(self.triangles[:, [0, 1, 1, 2, 2, 0]].reshape(-1, 2), axis=1)
+        return _frozen(np.unique(pairs, axis=0).astype(np.int64))
 
     @cached_property
     def edge_graph(self) -> sp.csr_matrix:
@@ -115,6 +124,36 @@ class Body:
         if not 0 <= v < self.n_vertices:
             raise ValueError(f"vertex {vertex} is out of range: the body has vertices 0..{self.n_vertices - 1}")
         return v
+
+
+def _unit_rows(v: np.ndarray) -> np.ndarray:
+    """Rows scaled to length 1 (zero rows stay zero), with the same arithmetic as trimesh.util.unitize."""
+    norm = np.sqrt(np.dot(v * v, [1.0] * v.shape[1]))
+    valid = norm > 1e-13
+    norm[valid] **= -1
+    return v * norm.reshape((-1, 1))
+
+
+def _angle_weighted_normals(vertices: np.ndarray, triangles: np.ndarray) -> np.ndarray:
+    """Vertex normals as trimesh computes them (Thuerrner & Wuethrich 1998: each face's unit normal weighted
+    by the vertex's corner angle in it, summed, made unit), operation for operation, so that the numbers are
+    the same as before trimesh was left out of the server."""
+    tri = vertices[triangles]
+    edges = tri[:, 1:, :] - tri[:, :2, :]
+    face_normals = _unit_rows(np.cross(edges[:, 0], edges[:, 1]))
+    u = _unit_rows(tri[:, 1] - tri[:, 0])
+    v = _unit_rows(tri[:, 2] - tri[:, 0])
+    w = _unit_rows(tri[:, 2] - tri[:, 1])
+    angles = np.zeros((len(tri), 3))
+    angles[:, 0] = np.arccos(np.clip(np.dot(u * v, [1.0] * 3), -1, 1))
+    angles[:, 1] = np.arccos(np.clip(np.dot(-u * w, [1.0] * 3), -1, 1))
+    angles[:, 2] = np.pi - angles[:, 0] - angles[:, 1]
+    angles[(angles < 1e-8).any(axis=1), :] = 0.0
+    ok = (face_normals ** 2).sum(axis=1) > 0.5
+    faces, face_normals, angles = triangles[ok], face_normals[ok], angles[ok]
+    col = np.repeat(np.arange(len(faces)), 3)
+    weights = sp.coo_matrix((angles.ravel(), (faces.reshape(-1), col)), shape=(len(vertices), len(faces)))
+    return _unit_rows(weights.dot(face_normals))
 
 
 def _load_npz(path: Path) -> dict[str, np.ndarray]:

@@ -6,9 +6,15 @@ Two tools, each for what it does best:
   distances stay within a few percent of heat-method geodesics (tests/test_geodesic.py); plain mesh edges
   would overestimate by ~17%;
 - potpourri3d for exact work: heat-method distances and edge-flip geodesic paths for drawing referrals.
+
+The potpourri3d solvers are large (the edge-flip solver holds 43 MB for the 13 380-vertex body) and quick to
+build (35-100 ms), so a server lets them go once it has baked its tables and whenever no exact path was asked
+for a while (`release_solvers`, `release_when_idle`); the next exact query builds them again.
 """
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Sequence
 
 import numpy as np
@@ -33,6 +39,11 @@ class SurfaceGeodesics:
         )
         self._heat = None
         self._flip = None
+        self._lock = threading.RLock()   # a release (timer thread) never frees a solver in use
+        self._used = 0.0                 # time.monotonic() of the last exact query
+        self._idle_s: float | None = None
+        self._timer: threading.Timer | None = None
+        self.releases = 0                # how many times the solvers were let go (for tests and logs)
 
     # ---- edge-graph queries (fast, batched) ----
 
@@ -81,17 +92,74 @@ class SurfaceGeodesics:
             self._flip = pp3d.EdgeFlipGeodesicSolver(self.body.vertices, self.body.triangles)
         return self._flip
 
+    @property
+    def solvers_held(self) -> bool:
+        """Whether a potpourri3d solver is in memory now."""
+        return self._heat is not None or self._flip is not None
+
     def heat_distance(self, source: int) -> np.ndarray:
         """(n,) float: heat-method geodesic distance in cm from one vertex."""
-        return np.asarray(self.heat.compute_distance(int(source)))
+        with self._lock:
+            out = np.asarray(self.heat.compute_distance(int(source)))
+        self._touch()
+        return out
 
     def path(self, waypoints: Sequence[int]) -> np.ndarray:
         """(k, 3) float: shortest surface path through the given vertices in order (edge-flip geodesic)."""
         ids = [int(v) for i, v in enumerate(waypoints) if i == 0 or v != waypoints[i - 1]]
         if len(ids) == 1:
             return self.body.vertices[ids].copy()
-        legs = [np.asarray(self.edge_flip.find_geodesic_path(a, b)) for a, b in zip(ids[:-1], ids[1:])]
+        with self._lock:
+            legs = [np.asarray(self.edge_flip.find_geodesic_path(a, b)) for a, b in zip(ids[:-1], ids[1:])]
+        self._touch()
         return np.concatenate([legs[0]] + [leg[1:] for leg in legs[1:]])
+
+    # ---- letting the solvers go ----
+
+    def release_solvers(self) -> bool:
+        """Drop the potpourri3d solvers (the next exact query rebuilds them); returns whether any was held.
+        The caller hands the freed heap back to the system (bodymap.core.memory.trim_heap)."""
+        with self._lock:
+            held = self.solvers_held
+            self._heat = self._flip = None
+            if held:
+                self.releases += 1
+        return held
+
+    def release_when_idle(self, seconds: float | None) -> None:
+        """From now on let the solvers go `seconds` after the last exact query (None: keep them). Why: a
+        served app asks for exact paths in bursts (a visitor's clicks); between visits it idles."""
+        with self._lock:
+            self._idle_s = seconds
+            if seconds is not None and self.solvers_held and not (self._timer and self._timer.is_alive()):
+                self._arm(max(0.0, self._used + seconds - time.monotonic()))
+
+    def _touch(self) -> None:
+        """Note an exact query and (re)arm the idle release: one timer at a time, re-checked when it fires."""
+        with self._lock:
+            self._used = time.monotonic()
+            if self._idle_s is None or (self._timer is not None and self._timer.is_alive()):
+                return
+            self._arm(self._idle_s)
+
+    def _arm(self, seconds: float) -> None:
+        self._timer = threading.Timer(seconds, self._release_if_idle)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _release_if_idle(self) -> None:
+        from bodymap.core.memory import trim_heap
+
+        with self._lock:
+            if self._idle_s is None:
+                return
+            left = self._used + self._idle_s - time.monotonic()
+            if left > 0:  # used since the timer was armed: wait the rest
+                self._arm(left)
+                return
+            released = self.release_solvers()
+        if released:
+            trim_heap()
 
 
 def _two_ring_edges(body: Body) -> np.ndarray:

@@ -143,35 +143,64 @@ class ReferralPath:
                 "length_cm": round(self.length_cm, 2), "points": np.round(self.points, 3).tolist()}
 
 
-class ReferralEngine:
-    """Precomputes every site's membership of every vertex once; a lookup is then a small matrix product.
+@dataclass(frozen=True, eq=False)
+class SiteZones:
+    """One site's zones as disjoint sorted vertex lists: what its membership row holds, compactly."""
 
-    membership : (S, n) float32, ESSENTIAL/SPILLOVER/NEAR weights per site and vertex
-    zone_code : (S, n) int8, 2 essential, 1 spillover, 0 near, -1 outside
+    essential: np.ndarray     # int32, zone code 2, weight ESSENTIAL_WEIGHT
+    spillover: np.ndarray     # int32, zone code 1 (the spillover zone less the essential one), SPILLOVER_WEIGHT
+    near: np.ndarray          # int32, zone code 0: within NEAR_ZONE_CM of either zone, outside both
+    near_quanta: np.ndarray   # uint8 per near vertex, near_quanta() of its distance
+
+    def parts(self) -> tuple[tuple[int, np.ndarray, np.ndarray], ...]:
+        """(zone code, vertices, weights float32) for each part, essential first."""
+        near_w = (NEAR_WEIGHT * self.near_quanta.astype(np.float64) / NEAR_STEPS).astype(np.float32)
+        return ((2, self.essential, np.full(len(self.essential), ESSENTIAL_WEIGHT, np.float32)),
+                (1, self.spillover, np.full(len(self.spillover), SPILLOVER_WEIGHT, np.float32)),
+                (0, self.near, near_w))
+
+
+class ReferralEngine:
+    """Knows every site's zones and near misses; a lookup is then a small matrix product.
+
+    zones : per site, its SiteZones (disjoint sorted vertex lists)
+    membership : (S, n) float32, ESSENTIAL/SPILLOVER/NEAR weights per site and vertex (built on first use)
+    zone_code : (S, n) int8, 2 essential, 1 spillover, 0 near, -1 outside (built on first use)
+
+    Held compactly: the dense matrices would be 24 MB for 354 sites on 13 380 vertices, of which 99 % are
+    empty, and a served app only ranks in the browser. A lookup builds the dense columns of its own pain
+    vertices from a vertex-major sparse copy (the same numbers in the same layout, so the same scores).
     """
 
     def __init__(self, atlas: Atlas):
         self.atlas = atlas
         body = atlas.body
-        n, s = body.n_vertices, len(atlas.sites)
-        self.membership = np.zeros((s, n), dtype=np.float32)
-        self.zone_code = np.full((s, n), -1, dtype=np.int8)
-        for i, site in enumerate(atlas.sites):
-            both = np.concatenate([site.essential, site.spillover])
-            dist = atlas.geodesics.distance_to_set(both, limit_cm=NEAR_ZONE_CM)
-            near = np.isfinite(dist) & (dist > 0)
-            self.membership[i, near] = NEAR_WEIGHT * near_quanta(dist[near]) / NEAR_STEPS
-            self.zone_code[i, near] = 0
-            self.membership[i, site.spillover] = SPILLOVER_WEIGHT
-            self.zone_code[i, site.spillover] = 1
-            self.membership[i, site.essential] = ESSENTIAL_WEIGHT
-            self.zone_code[i, site.essential] = 2
+        n = body.n_vertices
+        self.zones = [_site_zones(atlas, site) for site in atlas.sites]
+        self._by_vertex = _vertex_major(self.zones, n)
         self.prevalence = np.array([PREVALENCE[st.trigger_point.prevalence] for st in atlas.sites], np.float32)
         self.site_side = np.array([{"left": 1, "right": -1}.get(st.side, 0) for st in atlas.sites], np.int8)
         self.areas = body.vertex_areas.astype(np.float32)
         self.dermatome = np.zeros((len(atlas.dermatomes), n), dtype=np.float32)
         for i, derm in enumerate(atlas.dermatomes):
             self.dermatome[i, derm.vertices] = 1.0
+
+    def columns(self, vertices: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(S, k) float32 memberships and (S, k) int8 zone codes of the given vertices, exactly as the dense
+        `membership[:, vertices]` and `zone_code[:, vertices]` were: the same numbers in the same (Fortran)
+        memory order, which numpy's fancy indexing gives and the matrix product's float32 sums depend on."""
+        weight, code = self._by_vertex
+        return weight[vertices].toarray().T, code[vertices].toarray().T - np.int8(1)
+
+    @functools.cached_property
+    def membership(self) -> np.ndarray:
+        """The dense (S, n) membership matrix (for tests and tools; lookups do not need it)."""
+        return np.ascontiguousarray(self.columns(np.arange(self.atlas.body.n_vertices))[0])
+
+    @functools.cached_property
+    def zone_code(self) -> np.ndarray:
+        """The dense (S, n) zone codes (for tests and tools; lookups do not need them)."""
+        return np.ascontiguousarray(self.columns(np.arange(self.atlas.body.n_vertices))[1])
 
     def check_vertices(self, vertices) -> np.ndarray:
         """Validate pain vertex ids: integers within range; raises ValueError saying what is wrong."""
@@ -194,11 +223,12 @@ class ReferralEngine:
         """(score, explained, best zone code) per site for a validated set of pain vertices."""
         weights = self.areas[vertices]
         weights = weights / weights.sum()
-        explained = self.membership[:, vertices] @ weights
+        membership, zone_code = self.columns(vertices)
+        explained = membership @ weights
         pain_side = int(np.sign(np.sign(self.atlas.body.side[vertices]).sum()))
         side_factor = np.where((self.site_side == 0) | (pain_side == 0) | (self.site_side == pain_side),
                                1.0, OTHER_SIDE).astype(np.float32)
-        best_zone = self.zone_code[:, vertices].max(axis=1)
+        best_zone = zone_code.max(axis=1)
         return explained * self.prevalence * side_factor, explained, best_zone
 
     def nerve_roots(self, vertices) -> tuple[NerveRoot, ...]:
@@ -276,8 +306,37 @@ class ReferralEngine:
 
     def closest_pain_vertex(self, site: TriggerPointSite, vertices: np.ndarray) -> int:
         """The pain vertex a path should end at: the most central one inside the site's zones."""
-        inside = vertices[self.zone_code[site.index, vertices] >= 1]
+        zones = self.zones[site.index]
+        inside = vertices[np.isin(vertices, zones.essential) | np.isin(vertices, zones.spillover)]
         return self.atlas.body.central_vertex(inside if inside.size else vertices)
+
+
+def _site_zones(atlas: Atlas, site: TriggerPointSite) -> SiteZones:
+    """A site's zones made disjoint, with its near misses: every vertex within NEAR_ZONE_CM of either zone."""
+    both = np.concatenate([site.essential, site.spillover])
+    dist = atlas.geodesics.distance_to_set(both, limit_cm=NEAR_ZONE_CM)
+    near = np.flatnonzero(np.isfinite(dist) & (dist > 0))
+    essential = np.unique(site.essential)
+    return SiteZones(essential.astype(np.int32), np.setdiff1d(site.spillover, essential).astype(np.int32),
+                     near.astype(np.int32), near_quanta(dist[near]).astype(np.uint8))
+
+
+def _vertex_major(zones: list[SiteZones], n: int):
+    """(n, S) sparse weights and (n, S) sparse zone codes + 1, vertex-major, so that a lookup reads the rows
+    of its pain vertices only."""
+    import scipy.sparse as sp
+
+    rows, cols, weights, codes = [], [], [], []
+    for s, zone in enumerate(zones):
+        for code, vertices, w in zone.parts():
+            rows.append(vertices)
+            cols.append(np.full(len(vertices), s, np.int32))
+            weights.append(w)
+            codes.append(np.full(len(vertices), code + 1, np.int8))
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    weight = sp.csr_matrix((np.concatenate(weights), (r, c)), shape=(n, len(zones)), dtype=np.float32)
+    code = sp.csr_matrix((np.concatenate(codes), (r, c)), shape=(n, len(zones)), dtype=np.int8)
+    return weight, code
 
 
 def _same_best(sites, score: np.ndarray, a: int, b: int) -> bool:
