@@ -1,0 +1,51 @@
+"""Geometric rows for the issue-21 re-review of the upper body (head, face, neck, shoulder, arm, forearm, hand).
+
+Each row states a correction (or a check made while reviewing) as a side of a palpable bony landmark, so a
+marker that drifts back fails here. The rows are written from the textbook location (Travell & Simons vol. 1 =
+ts1, Davies' workbook = davies; the chapter is the one each trigger point cites) and measured with the helpers
+of tests/test_landmark_sides.py (same axes and meanings: above/below, anterior/posterior, medial/lateral,
+distal/proximal along the limb, within, level). The review log is docs/review-log-upper.md.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from test_atlas_corrections import _components
+from test_landmark_sides import measure
+
+# (trigger point, relation, landmark, margin cm, source of the trigger point's location)
+RELATIONS = [
+    # levator scapulae (ts1 ch. 19): TP1 at the angle of the neck, TP2 just above the upper inner corner
+    ("levator_scapulae_tp1", "lateral", "c7_spinous_process", 4.0, "ts1: side of the neck, not the spine"),
+    ("levator_scapulae_tp1", "above", "spine_of_scapula", 4.0, "ts1: where the neck meets the shoulder"),
+    ("levator_scapulae_tp2", "within", "medial_border_of_scapula", 2.5, "ts1: just above the superior angle"),
+    # splenius capitis (ts1 ch. 15): below the mastoid, out from the spine (moved off the midline column)
+    ("splenius_capitis_tp1", "lateral", "occipital_protuberance", 2.0, "ts1: out from the midline"),
+    ("splenius_capitis_tp1", "within", "mastoid_process", 4.5, "ts1: just below the mastoid"),
+    # extensor carpi ulnaris (ts1 ch. 34): upper third of the forearm, next to the ulna (moved up)
+    ("extensor_carpi_ulnaris_tp1", "proximal", "ulnar_styloid", 16.0, "ts1: upper third, not mid-forearm"),
+]
+
+# (trigger point, which zone, at most this many pieces, why)
+ONE_PIECE = [
+    ("suboccipitals_tp1", "essential", 1, "ts1 ch. 17: a band from the back of the skull forward to the eye"),
+    ("semispinalis_capitis_tp1", "essential", 1, "ts1 ch. 16: a band round the side of the head to the temple"),
+]
+
+
+@pytest.mark.parametrize("tp_id,relation,lid,margin,source", RELATIONS,
+                         ids=[f"{r[0]}-{r[1]}-{r[2]}" for r in RELATIONS])
+def test_reviewed_trigger_point_lies_on_its_side_of_the_landmark(atlas, tp_id, relation, lid, margin, source):
+    value = measure(atlas, tp_id, relation, lid)
+    if relation in ("within", "level"):
+        assert value <= margin, f"{tp_id} is {value:.1f} cm from {lid} (at most {margin}); {source}"
+    else:
+        assert value >= margin, f"{tp_id} lies {value:.1f} cm on the {relation} side of {lid} (at least {margin}); {source}"
+
+
+@pytest.mark.parametrize("tp_id,kind,most,why", ONE_PIECE, ids=[r[0] for r in ONE_PIECE])
+def test_reviewed_band_is_one_piece(atlas, tp_id, kind, most, why):
+    site = next(s for s in atlas.sites_of(tp_id) if s.side == "left")
+    pieces = _components(atlas.body, np.asarray(getattr(site, kind)))
+    assert 1 <= pieces <= most, f"the {kind} zone of {tp_id} falls into {pieces} pieces; {why}"
