@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from test_atlas_corrections import _components
+from test_atlas_corrections import _components, _forearm_part, _joint
 from test_landmark_sides import measure
 
 # (trigger point, relation, landmark, margin cm, source of the trigger point's location)
@@ -49,3 +49,25 @@ def test_reviewed_band_is_one_piece(atlas, tp_id, kind, most, why):
     site = next(s for s in atlas.sites_of(tp_id) if s.side == "left")
     pieces = _components(atlas.body, np.asarray(getattr(site, kind)))
     assert 1 <= pieces <= most, f"the {kind} zone of {tp_id} falls into {pieces} pieces; {why}"
+
+
+# Ulnar-side arm bands: ts1 draws the spillover of these muscles down the inner arm and the little-finger
+# side of the forearm into the hand as one band (latissimus dorsi ch. 24, serratus anterior ch. 46,
+# pectoralis minor ch. 43); the sheets had two to four separate patches.
+ULNAR_BANDS = ["latissimus_dorsi_tp1", "serratus_anterior_tp1", "pectoralis_minor_tp1"]
+
+
+@pytest.mark.parametrize("tp_id", ULNAR_BANDS)
+def test_ulnar_arm_band_is_one_piece_from_elbow_to_little_finger(atlas, tp_id):
+    site = next(s for s in atlas.sites_of(tp_id) if s.side == "left")
+    part, t = _forearm_part(atlas, np.asarray(site.spillover), t_from=0.0)
+    assert len(part) > 0, f"{tp_id} has no spillover on the forearm"
+    pieces = _components(atlas.body, part)
+    assert pieces == 1, f"the forearm and hand part of the {tp_id} spillover falls into {pieces} pieces"
+    v = atlas.body.vertices
+    assert t.min() <= 0.1, f"the band starts only at t={t.min():.2f} of the forearm"
+    little = np.linalg.norm(v[part] - _joint(atlas, "finger_5_2"), axis=1).min()
+    assert little < 2.0, f"the band stops {little:.1f} cm short of the little finger"
+    inner = v[part][t <= 0.5]
+    elbow = _joint(atlas, "elbow")
+    assert np.all(inner[:, 1] < elbow[1] + 1.0), "the upper forearm part is not on the little-finger (lower) side"
