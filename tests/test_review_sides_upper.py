@@ -53,21 +53,46 @@ def test_reviewed_band_is_one_piece(atlas, tp_id, kind, most, why):
 
 # Ulnar-side arm bands: ts1 draws the spillover of these muscles down the inner arm and the little-finger
 # side of the forearm into the hand as one band (latissimus dorsi ch. 24, serratus anterior ch. 46,
-# pectoralis minor ch. 43); the sheets had two to four separate patches.
-ULNAR_BANDS = ["latissimus_dorsi_tp1", "serratus_anterior_tp1", "pectoralis_minor_tp1"]
+# pectoralis minor ch. 43, pectoralis major sternal part ch. 42; serratus posterior superior ch. 47 from the back
+# of the arm over the elbow); the sheets had two to six separate patches.
+ULNAR_BANDS = ["latissimus_dorsi_tp1", "serratus_anterior_tp1", "pectoralis_minor_tp1", "pectoralis_major_tp2",
+               "serratus_posterior_superior_tp1"]
 
 
 @pytest.mark.parametrize("tp_id", ULNAR_BANDS)
-def test_ulnar_arm_band_is_one_piece_from_elbow_to_little_finger(atlas, tp_id):
+def test_ulnar_arm_band_is_one_piece_down_to_the_little_finger(atlas, tp_id):
     site = next(s for s in atlas.sites_of(tp_id) if s.side == "left")
-    part, t = _forearm_part(atlas, np.asarray(site.spillover), t_from=0.0)
-    assert len(part) > 0, f"{tp_id} has no spillover on the forearm"
-    pieces = _components(atlas.body, part)
-    assert pieces == 1, f"the forearm and hand part of the {tp_id} spillover falls into {pieces} pieces"
     v = atlas.body.vertices
-    assert t.min() <= 0.1, f"the band starts only at t={t.min():.2f} of the forearm"
+    spill = np.asarray(site.spillover)
+    arm = spill[v[spill, 0] > _joint(atlas, "shoulder")[0] + 5.0]      # below the armpit: arm and hand
+    pieces = _components(atlas.body, arm)
+    assert pieces == 1, f"the arm part of the {tp_id} spillover falls into {pieces} pieces"
+    part, t = _forearm_part(atlas, arm, t_from=0.0)
+    assert len(part) > 0 and t.min() <= 0.1, f"the band does not cross the elbow onto the forearm"
     little = np.linalg.norm(v[part] - _joint(atlas, "finger_5_2"), axis=1).min()
     assert little < 2.0, f"the band stops {little:.1f} cm short of the little finger"
-    inner = v[part][t <= 0.5]
-    elbow = _joint(atlas, "elbow")
-    assert np.all(inner[:, 1] < elbow[1] + 1.0), "the upper forearm part is not on the little-finger (lower) side"
+    upper = v[part][t <= 0.5]
+    assert np.all(upper[:, 1] < _joint(atlas, "elbow")[1] + 1.0), "the forearm part is not on the little-finger side"
+
+
+def test_subscapularis_back_of_arm_band_and_wrist_cuff(atlas):
+    """ts1 ch. 26: pain at the back of the shoulder running down the back of the arm, and a band all round
+    the wrist. The sheet had a lone mid-arm patch and two spots on opposite sides of the wrist."""
+    site = next(s for s in atlas.sites_of("subscapularis_tp1") if s.side == "left")
+    v = atlas.body.vertices
+    shoulder, elbow, wrist = (_joint(atlas, j) for j in ("shoulder", "elbow", "hand"))
+    zone = np.r_[site.essential, site.spillover]
+    arm_axis = elbow - shoulder
+    t_arm = (v[zone] - shoulder) @ arm_axis / (arm_axis @ arm_axis)
+    upper = zone[(t_arm < 0.85) | (v[zone, 0] < shoulder[0])]     # shoulder, blade and upper arm
+    assert _components(atlas.body, upper) == 1, "back of the shoulder and back of the arm are not one piece"
+    assert t_arm[np.isin(zone, upper)].max() >= 0.7, "the band stops high on the arm"
+    axis = (wrist - elbow) / np.linalg.norm(wrist - elbow)
+    p = v[site.spillover] - elbow
+    t = p @ axis / np.linalg.norm(wrist - elbow)
+    cuff = p[t > 0.8] - np.outer(p[t > 0.8] @ axis, axis)
+    u = np.cross(axis, [0.0, 1.0, 0.0]); u /= np.linalg.norm(u)
+    w = np.cross(axis, u)
+    angle = np.degrees(np.arctan2(cuff @ w, cuff @ u))
+    bins = np.histogram(angle, bins=12, range=(-180, 180))[0]
+    assert np.all(bins > 0), f"the wrist band does not go all round (30-degree sectors hit: {bins.tolist()})"
