@@ -31,6 +31,7 @@ RELATIONS = [
 ONE_PIECE = [
     ("suboccipitals_tp1", "essential", 1, "ts1 ch. 17: a band from the back of the skull forward to the eye"),
     ("semispinalis_capitis_tp1", "essential", 1, "ts1 ch. 16: a band round the side of the head to the temple"),
+    ("triceps_brachii_tp1", "essential", 1, "ts1 ch. 32: up the back of the arm to the back of the shoulder"),
 ]
 
 
