@@ -23,6 +23,9 @@ RELATIONS = [
     # splenius capitis (ts1 ch. 15): below the mastoid, out from the spine (moved off the midline column)
     ("splenius_capitis_tp1", "lateral", "occipital_protuberance", 2.0, "ts1: out from the midline"),
     ("splenius_capitis_tp1", "within", "mastoid_process", 4.5, "ts1: just below the mastoid"),
+    # medial pterygoid (ts1 ch. 10): pressed up against the inner face of the jaw angle (moved up off the neck)
+    ("medial_pterygoid_tp1", "within", "angle_of_mandible", 2.5, "ts1: at the inner side of the angle"),
+    ("medial_pterygoid_tp1", "anterior", "angle_of_mandible", 0.5, "ts1: just in front of the angle"),
     # extensor carpi ulnaris (ts1 ch. 34): upper third of the forearm, next to the ulna (moved up)
     ("extensor_carpi_ulnaris_tp1", "proximal", "ulnar_styloid", 16.0, "ts1: upper third, not mid-forearm"),
 ]
@@ -97,3 +100,45 @@ def test_subscapularis_back_of_arm_band_and_wrist_cuff(atlas):
     angle = np.degrees(np.arctan2(cuff @ w, cuff @ u))
     bins = np.histogram(angle, bins=12, range=(-180, 180))[0]
     assert np.all(bins > 0), f"the wrist band does not go all round (30-degree sectors hit: {bins.tolist()})"
+
+
+# Sides round the forearm and wrist. In this pose the radius (thumb side) is `superior`, the ulna `inferior`,
+# the back of the forearm `lateral` and the palm side `medial`; several recipes had taken `inferior` for the
+# thumb side. Each row: trigger point, its marker or the centre of its essential zone, and the side it must
+# lie on (radial/ulnar and palmar/dorsal components of its direction from the forearm axis, -1..1), from ts1.
+FOREARM_SIDES = [
+    ("flexor_carpi_radialis_tp1", "essential", "radial", "palmar", "ch. 38: radial side of the wrist crease"),
+    ("flexor_pollicis_longus_tp1", "marker", "radial", "palmar", "ch. 38: against the radius, palm side"),
+]
+
+
+def _forearm_frame(atlas):
+    """Elbow, unit axis to the wrist, its length, and unit radial and dorsal directions across it."""
+    elbow, wrist = _joint(atlas, "elbow"), _joint(atlas, "hand")
+    length = float(np.linalg.norm(wrist - elbow))
+    axis = (wrist - elbow) / length
+    styloid = next(atlas.body.vertices[s.vertices][0] for s in atlas.landmarks
+                   if s.side == "left" and s.landmark.id == "radial_styloid")
+    radial = (styloid - elbow) - ((styloid - elbow) @ axis) * axis
+    radial /= np.linalg.norm(radial)
+    dorsal = np.cross(axis, radial)
+    if dorsal[0] < 0:          # the back of the forearm faces out (the lateral epicondyle side)
+        dorsal = -dorsal
+    return elbow, axis, length, radial, dorsal
+
+
+@pytest.mark.parametrize("tp_id,what,across,face,why", FOREARM_SIDES, ids=[r[0] for r in FOREARM_SIDES])
+def test_forearm_point_or_zone_is_on_its_side(atlas, tp_id, what, across, face, why):
+    site = next(s for s in atlas.sites_of(tp_id) if s.side == "left")
+    v = atlas.body.vertices
+    p = v[site.vertex] if what == "marker" else v[np.asarray(site.essential)].mean(axis=0)
+    elbow, axis, length, radial, dorsal = _forearm_frame(atlas)
+    off = (p - elbow) - ((p - elbow) @ axis) * axis
+    d = off / np.linalg.norm(off)
+    r, b = float(d @ radial), float(d @ dorsal)
+    where = f"{tp_id} {what}: radial {r:+.2f}, dorsal {b:+.2f}; {why}"
+    if across == "radial":
+        assert r > 0.3, where
+    else:
+        assert abs(r) < 0.5, where
+    assert (b < -0.5) if face == "palmar" else (b > 0.8), where
