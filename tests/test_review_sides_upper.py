@@ -109,6 +109,7 @@ def test_subscapularis_back_of_arm_band_and_wrist_cuff(atlas):
 FOREARM_SIDES = [
     ("flexor_carpi_radialis_tp1", "essential", "radial", "palmar", "ch. 38: radial side of the wrist crease"),
     ("flexor_pollicis_longus_tp1", "marker", "radial", "palmar", "ch. 38: against the radius, palm side"),
+    ("opponens_pollicis_tp1", "wrist spot", "radial", "palmar", "ch. 39: a spot on the thumb side of the palm-side wrist"),
 ]
 
 
@@ -131,8 +132,15 @@ def _forearm_frame(atlas):
 def test_forearm_point_or_zone_is_on_its_side(atlas, tp_id, what, across, face, why):
     site = next(s for s in atlas.sites_of(tp_id) if s.side == "left")
     v = atlas.body.vertices
-    p = v[site.vertex] if what == "marker" else v[np.asarray(site.essential)].mean(axis=0)
     elbow, axis, length, radial, dorsal = _forearm_frame(atlas)
+    if what == "marker":
+        p = v[site.vertex]
+    elif what == "wrist spot":      # the part of the essential zone round the wrist (t 0.85..1.05), not the thumb
+        ess = v[np.asarray(site.essential)]
+        t = (ess - elbow) @ axis / length
+        p = ess[(t > 0.85) & (t < 1.05)].mean(axis=0)
+    else:
+        p = v[np.asarray(site.essential)].mean(axis=0)
     off = (p - elbow) - ((p - elbow) @ axis) * axis
     d = off / np.linalg.norm(off)
     r, b = float(d @ radial), float(d @ dorsal)
