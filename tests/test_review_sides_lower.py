@@ -1,0 +1,58 @@
+"""Corrections of the issue-21 re-review of the trunk, pelvis and lower limb, stated as geometry.
+
+Each row says where a trigger point must lie after the review (docs/review-log-lower.md). The rows use the
+relations and the measure of tests/test_landmark_sides.py (anatomical axes on the neutral body, left side,
+cm). Rows against a joint centre (`joint:knee`) measure the same way against that joint, because the mesh has
+no landmark for the middle of the hollow behind the knee. Each row fails on the atlas as it was before the
+correction it names.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.test_landmark_sides import _joint, _tp, measure
+
+# (trigger point, relation, landmark or joint:NAME, margin cm, why (source))
+RELATIONS = [
+    # gastrocnemius TP3/TP4 (ts2 ch. 21; davies): at the two sides of the hollow behind the knee, where the
+    # heads leave the femoral condyles, not over its middle (nerve and vessels)
+    ("gastrocnemius_tp3", "medial", "joint:knee", 1.5, "ts2 ch. 21: medial head, inner side of the hollow"),
+    ("gastrocnemius_tp4", "lateral", "joint:knee", 1.5, "ts2 ch. 21: lateral head, outer side of the hollow"),
+    ("gastrocnemius_tp4", "medial", "fibular_head", 1.5, "ts2 ch. 21: but inside the fibular head"),
+]
+
+
+def _measure_joint(atlas, tp_id: str, relation: str, joint: str) -> float:
+    """How far the trigger point lies on the named side of a joint centre (cm; negative: the wrong side)."""
+    p, j = _tp(atlas, tp_id), _joint(atlas, joint)
+    axis = {"above": 1, "below": 1, "anterior": 2, "posterior": 2}.get(relation)
+    if axis is not None:
+        d = p[axis] - j[axis]
+        return d if relation in ("above", "anterior") else -d
+    if relation in ("medial", "lateral"):
+        d = abs(p[0]) - abs(j[0])
+        return d if relation == "lateral" else -d
+    if relation == "within":
+        return float(np.linalg.norm(p - j))
+    raise ValueError(f"unknown relation {relation!r} against a joint")
+
+
+@pytest.mark.parametrize("tp_id,relation,target,margin,source", RELATIONS,
+                         ids=[f"{r[0]}-{r[1]}-{r[2]}" for r in RELATIONS])
+def test_reviewed_trigger_point_lies_where_the_review_put_it(atlas, tp_id, relation, target, margin, source):
+    if target.startswith("joint:"):
+        value = _measure_joint(atlas, tp_id, relation, target.split(":", 1)[1])
+    else:
+        value = measure(atlas, tp_id, relation, target)
+    if relation in ("within", "level"):
+        assert value <= margin, f"{tp_id} is {value:.1f} cm from {target} (at most {margin}); {source}"
+    else:
+        assert value >= margin, (f"{tp_id} lies {value:.1f} cm on the {relation} side of {target} "
+                                 f"(at least {margin} cm); {source}")
+
+
+def test_gastrocnemius_knee_points_stand_apart(atlas):
+    """TP3 and TP4 sit on the two heads, either side of the hollow: at least 3.5 cm apart across the knee."""
+    tp3, tp4 = _tp(atlas, "gastrocnemius_tp3"), _tp(atlas, "gastrocnemius_tp4")
+    assert abs(tp4[0]) - abs(tp3[0]) >= 3.5, (tp3, tp4)
