@@ -25,6 +25,11 @@ RELATIONS = [
     # patient, a hand's width above the back of the knee (it sat 14 cm up)
     ("biceps_femoris_tp1", "above", "joint:knee", 6.0, "ts2 ch. 16: in the lower half of the thigh ..."),
     ("biceps_femoris_tp1", "above at most", "joint:knee", 11.0, "ts2 ch. 16: ... a hand's width above the knee"),
+    # extensor hallucis longus TP1 (ts2 ch. 24; davies): just below the junction of the middle and lower thirds
+    # of the leg (it sat 4 cm above it); the knee-to-fibular-head gap makes 21 cm the junction's mark
+    ("extensor_hallucis_longus_tp1", "distal", "fibular_head", 21.0, "ts2 ch. 24: lower third of the leg"),
+    ("extensor_hallucis_longus_tp1", "above", "lateral_malleolus", 8.0, "ts2 ch. 24: well above the ankle"),
+    ("extensor_hallucis_longus_tp1", "anterior", "lateral_malleolus", 2.0, "ts2 ch. 24: in front of the fibula"),
 ]
 
 
