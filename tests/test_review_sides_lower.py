@@ -66,3 +66,21 @@ def test_gastrocnemius_knee_points_stand_apart(atlas):
     """TP3 and TP4 sit on the two heads, either side of the hollow: at least 3.5 cm apart across the knee."""
     tp3, tp4 = _tp(atlas, "gastrocnemius_tp3"), _tp(atlas, "gastrocnemius_tp4")
     assert abs(tp4[0]) - abs(tp3[0]) >= 3.5, (tp3, tp4)
+
+
+def _pieces(atlas, vertices) -> int:
+    """How many pieces a set of skin vertices makes (connected along mesh edges)."""
+    from scipy.sparse.csgraph import connected_components
+
+    vs = np.unique(np.asarray(vertices, dtype=int))
+    graph = atlas.body.edge_graph.tocsr()[vs][:, vs]
+    return int(connected_components(graph, directed=False)[0])
+
+
+def test_subclavius_arm_band_is_one_piece(atlas):
+    """Subclavius TP1 (ts1 ch. 42): front of the shoulder and down the front of the arm is one band (it had a
+    gap below the shoulder); the spillover down the thumb side of the forearm is one piece too."""
+    site = next(s for s in atlas.sites_of("subclavius_tp1") if s.side == "left")
+    assert _pieces(atlas, site.essential) == 1
+    forearm = [v for v in site.spillover if 28.0 < atlas.body.vertices[v][0] < 40.0]
+    assert forearm and _pieces(atlas, forearm) == 1
