@@ -84,3 +84,10 @@ def test_subclavius_arm_band_is_one_piece(atlas):
     assert _pieces(atlas, site.essential) == 1
     forearm = [v for v in site.spillover if 28.0 < atlas.body.vertices[v][0] < 40.0]
     assert forearm and _pieces(atlas, forearm) == 1
+
+
+def test_abductor_hallucis_tp2_runs_from_heel_to_instep(atlas):
+    """Abductor hallucis TP2 (ts2 ch. 26): pain along the inner side of the foot from the heel into the instep is
+    one strip (its heel and arch disks had a gap between them)."""
+    site = next(s for s in atlas.sites_of("abductor_hallucis_tp2") if s.side == "left")
+    assert _pieces(atlas, site.essential) == 1
