@@ -91,3 +91,10 @@ def test_abductor_hallucis_tp2_runs_from_heel_to_instep(atlas):
     one strip (its heel and arch disks had a gap between them)."""
     site = next(s for s in atlas.sites_of("abductor_hallucis_tp2") if s.side == "left")
     assert _pieces(atlas, site.essential) == 1
+
+
+def test_vastus_lateralis_tp3_band_reaches_the_pelvis_in_one_piece(atlas):
+    """Vastus lateralis TP3 (ts2 ch. 14): pain along the whole outer thigh from the top of the pelvis to the outer
+    knee is one band (the patch at the pelvis stood apart from the thigh band)."""
+    site = next(s for s in atlas.sites_of("vastus_lateralis_tp3") if s.side == "left")
+    assert _pieces(atlas, np.concatenate([site.essential, site.spillover])) == 1
