@@ -491,8 +491,23 @@ def _cmd_reanchor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _use_system_malloc() -> None:
+    """Restart this `bodymap serve` once with PYTHONMALLOC=malloc, unless the environment already chose an
+    allocator. Why: under session churn CPython's own small-object arenas stay at their peak (a 1 MiB arena is
+    returned only when every object in it is gone); with the system allocator the same 1,000 sessions grow the
+    server 6 MB instead of 24-28 (docs/performance.md). The process keeps its id (exec)."""
+    import os
+
+    if os.environ.get("PYTHONMALLOC") or os.environ.get("BODYMAP_KEEP_ALLOCATOR"):
+        return
+    os.environ["PYTHONMALLOC"] = "malloc"
+    os.execv(sys.executable, [sys.executable, "-m", "bodymap", *sys.argv[1:]])
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     from bodymap.app.serve import serve
+
+    _use_system_malloc()
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port} is not a port number (1-65535)")

@@ -56,6 +56,12 @@ def check_startup() -> None:
     site = session.data.atlas.sites[0]
     session.screen.param.update(pain=int(site.essential[0]), selected=0, pick=1)
     SESSIONS.fill()
+    # idle from the start: the warm-up's geodesic solver goes (the next exact path rebuilds it, 35-100 ms), and
+    # the freed heap goes back to the system (docs/performance.md, memory)
+    from bodymap.core.memory import trim_heap
+
+    session.data.atlas.geodesics.release_solvers()
+    trim_heap()
 
 
 def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open_browser: bool = True,
