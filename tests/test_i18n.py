@@ -169,3 +169,27 @@ def test_validate_reports_each_languages_coverage():
     for lang in ("es", "de"):
         for domain in ("interface", "atlas-trigger_points", "atlas-self_care"):
             assert re.search(rf"language {lang} {domain}: [\d,]+ of [\d,]+ texts", run.stdout), run.stdout
+
+
+def test_a_german_handout_is_in_german(atlas, tmp_path):
+    """`bodymap handout --lang de`: the PDF's headings, labels, self-care and safety are the German catalogue's
+    (read back with pypdf), the muscle's name kept beside its German plain name."""
+    from pypdf import PdfReader
+
+    from bodymap.i18n import atlas_texts as at
+
+    site = atlas.site("soleus_tp1:left")
+    out = tmp_path / "de.pdf"
+    run = subprocess.run(CLI + ["handout", "--vertex", str(atlas.body.central_vertex(site.essential)), "--tp",
+                                site.key, "--lang", "de", "--out", str(out)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    with i18n.language("de"):
+        handout = texts.block("handout")
+        wanted = [handout["title"], handout["labels"]["how"], handout["safety"], handout["red_flags"],
+                  at.text("muscles.soleus.plain_name", site.muscle.plain_name),
+                  at.text("self_care.safety.0", atlas.self_care.safety[0])]
+    assert handout["title"] != texts.HANDOUT["title"], "the German catalogue has the handout's title"
+    for words in wanted:
+        assert " ".join(words.split()) in text, words
+    assert "(Soleus)" in text and texts.HANDOUT["title"] not in text

@@ -119,8 +119,14 @@ def language_pack(lang: str) -> dict:
     with i18n.language(lang):
         for part in (_sites, _atlas_words, _layers_and_teaching, _search):
             part(p, data.atlas, content)
+        quiz = _Patch()  # the quiz packs list the quizzes and their questions in the atlas' order
+        for i, q in enumerate(data.atlas.quizzes.values()):
+            quiz.text(["quizzes", i, "title"], f"quizzes.{q.id}.title", q.title)
+            for j, question in enumerate(q.questions):
+                quiz.text(["quizzes", i, "questions", j, "prompt"], f"quizzes.{q.id}.questions.{j}.prompt",
+                          question.prompt)
     return {"lang": lang, "name": i18n.LANGUAGES.get(lang, lang), "texts": texts.for_browser(lang),
-            "patch": p.items}
+            "patch": p.items, "quiz_patch": quiz.items}
 
 
 def settings_default_variant() -> str:

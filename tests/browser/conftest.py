@@ -95,3 +95,12 @@ def wait_camera_settled(page) -> None:
     """Wait until the camera has finished gliding to its new pose."""
     page.wait_for_timeout(300)
     wait_until(page, "!window.bodymap.gliding", timeout=5_000)
+
+
+def watched_page(context):
+    """A new page whose script errors and console errors are collected in `page.errors` (a test asserts none)."""
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    return page

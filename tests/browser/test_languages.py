@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.browser.conftest import wait_until
+from tests.browser.conftest import wait_until, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -33,15 +33,11 @@ def pseudo_site(tmp_path_factory):
 @pytest.fixture(scope="module", params=["served", "standalone"])
 def host(request, browser, server, pseudo_site):
     context = browser.new_context(viewport={"width": 1400, "height": 950})
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page = watched_page(context)
     page.base = server.url if request.param == "served" else pseudo_site.as_uri()
     page.host = request.param
-    page.errors = errors
     yield page
-    assert not errors, errors
+    assert not page.errors, page.errors
     context.close()
 
 
@@ -55,13 +51,9 @@ def _screen_text(page) -> str:
     return page.locator(".bm-app").first.inner_text()
 
 
-def test_the_pseudo_locale_leaves_no_text_untranslated(host, atlas):
-    pain, key = _heel(atlas)
-    _open(host, host.host, host.base, f"lang=qps&pain={pain}&tp={key}&view=back")
-    wait_until(host, "window.bodymap.state().selected_site >= 0", timeout=20_000)
-    text = _screen_text(host)
-    assert "[!! " in text
-    # citations are not translated (docs/i18n.md): a line introduced by the wrapped word for sources is left out
+def _untranslated(text: str, atlas) -> list[str]:
+    """Visible words outside every [!! ... !!] wrapper, less what is not translated on purpose: citations (a
+    line introduced by the wrapped word for sources), muscle names, language names, numbers, roots, "TP"."""
     body = "\n".join(line for line in text.splitlines() if not re.match(r"\s*\[!! Sources?\b", line))
     while True:
         stripped = re.sub(r"\[!! (?:(?!\[!! ).)*? !!\]", " ", body, flags=re.S)
@@ -71,9 +63,26 @@ def test_the_pseudo_locale_leaves_no_text_untranslated(host, atlas):
     names = sorted({m.name for m in atlas.muscles.values()}, key=len, reverse=True)
     for name in names + ["English", "Español", "Deutsch"]:  # muscle names stay; languages name themselves
         body = body.replace(name, " ")
-    left = [w for w in re.sub(r"[\d\s.,:;()\-+%/·?!'\"]+", " ", body).split()
+    return [w for w in re.sub(r"[\d\s.,:;()\-+%/·?!'\"]+", " ", body).split()
             if not re.fullmatch(r"(C|T|L|S)\d{1,2}|TP\d?|cm2?", w)]
+
+
+def test_the_pseudo_locale_leaves_no_text_untranslated(host, atlas):
+    pain, key = _heel(atlas)
+    _open(host, host.host, host.base, f"lang=qps&pain={pain}&tp={key}&view=back")
+    wait_until(host, "window.bodymap.state().selected_site >= 0", timeout=20_000)
+    text = _screen_text(host)
+    assert "[!! " in text
+    left = _untranslated(text, atlas)
     assert not left, f"untranslated on screen: {' '.join(left)[:400]}"
+    # a quiz question too (its prompt comes with the quiz pack)
+    host.evaluate("id => window.bodymap.startQuiz(id)", next(iter(atlas.quizzes)))
+    wait_until(host, "window.bodymap.state().mode === 'quiz'", timeout=20_000)
+    quiz_text = " ".join(_screen_text(host).split())
+    prompt = next(iter(atlas.quizzes.values())).questions[0].prompt
+    assert f"[!! {' '.join(prompt.split())} !!]" in quiz_text, "the first question's prompt, wrapped"
+    left = _untranslated(quiz_text, atlas)
+    assert not left, f"untranslated in the quiz: {' '.join(left)[:400]}"
 
 
 @pytest.mark.parametrize("lang", ["es", "de"])

@@ -11,7 +11,7 @@ import numpy as np
 
 import pytest
 
-from tests.browser.conftest import open_app, wait_until
+from tests.browser.conftest import open_app, wait_until, watched_page
 
 pytestmark = pytest.mark.browser
 
@@ -27,13 +27,9 @@ def _open(page, host: str, url: str) -> None:
 @pytest.fixture(scope="module", params=["served", "standalone"])
 def host(request, browser, server, standalone_site):
     context = browser.new_context(viewport={"width": 1400, "height": 950}, accept_downloads=True)
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page = watched_page(context)
     page.url_ = server.url if request.param == "served" else standalone_site.as_uri()
     page.host = request.param
-    page.errors = errors
     _open(page, page.host, page.url_)
     yield page
     context.close()

@@ -24,17 +24,19 @@ export async function localize(config, host, params) {
   if (lang === "en" || !host.loadLanguage) return { config, language: { lang: "en", patch: [] } };
   try {
     const { content } = await host.loadLanguage(lang);
-    return { config: { ...config, texts: content.texts }, language: { lang, patch: content.patch } };
+    return { config: { ...config, texts: content.texts },
+      language: { lang, patch: content.patch, quiz_patch: content.quiz_patch || [] } };
   } catch (err) {
     console.warn(`bodymap: the ${lang} texts could not be loaded; showing English`, err);
     return { config, language: { lang: "en", patch: [] } };
   }
 }
 
-/** Put the language's words into a body pack's content (once per pack). */
-export function localizePack(pack, language) {
+/** Put the language's words into a pack's content (once per pack): `which` names the patch, "patch" for a
+ * body pack, "quiz_patch" for a quiz pack. */
+export function localizePack(pack, language, which = "patch") {
   if (pack.localized === language.lang) return;
-  for (const [path, value] of language.patch) {
+  for (const [path, value] of language[which] || []) {
     let node = pack.content;
     for (const key of path.slice(0, -1)) node = node?.[key];
     if (node && typeof node === "object") node[path[path.length - 1]] = value;

@@ -2,6 +2,7 @@
 // pain there lies. A click is scored by its geodesic distance to the nearest correct trigger point, read from
 // the question's distance field (the quiz pack; bodymap/teach/quiz.py computes it and states the rule).
 // Owns: the round in progress, its answers and its results file.
+import { localizePack } from "./language.js";
 import { h } from "./dom.js";
 import { csvRow, fill, fixed, round } from "./text.js";
 
@@ -23,6 +24,7 @@ export class QuizRound {
     const body = this.screen.store.get().body;
     if (!this.pack || this.packBody !== body) {
       this.pack = await this.screen.host.loadQuiz(body);
+      localizePack(this.pack, this.screen.language, "quiz_patch"); // the prompts in the page's language
       this.packBody = body;
     }
     const quiz = this.pack.content.quizzes.find((q) => q.id === id);
