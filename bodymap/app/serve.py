@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import logging
 import socket
 import sys
@@ -62,6 +63,9 @@ def check_startup() -> None:
 
     session.data.atlas.geodesics.release_solvers()
     trim_heap()
+    # the start-up's objects (atlas, tables, packs: millions of them) are never freed: keep them out of the
+    # garbage collector's full passes, which otherwise walk them all while visitors wait
+    gc.freeze()
 
 
 def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open_browser: bool = True,
