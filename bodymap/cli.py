@@ -329,46 +329,59 @@ def _cmd_drawing(args: argparse.Namespace) -> int:
 def _drawing_summary(args: argparse.Namespace) -> int:
     import json
 
+    from bodymap import i18n
     from bodymap.core.atlas import load_atlas
     from bodymap.core.body import load_body
     from bodymap.core.drawing import summary
 
     _positive(args.limit, "--limit")
     drawing = _open_drawing(args.file)
-    result = summary(drawing, load_atlas(body=load_body(drawing.body)), limit=args.limit)
-    if args.json:
-        print(json.dumps(result))
-        return 0
-    _print_summary(result)
+    atlas = load_atlas(body=load_body(drawing.body))
+    with i18n.language(i18n.check_language(args.lang)):
+        result = summary(drawing, atlas, limit=args.limit)
+        if args.json:
+            print(json.dumps(result))
+            return 0
+        _print_summary(result, atlas)
     return 0
 
 
-def _print_summary(r: dict) -> None:
+def _print_summary(r: dict, atlas) -> None:
+    """`drawing summary` as text, in the current language (texts.CLI["drawing"]; the muscles' names kept)."""
     from bodymap import texts
+    from bodymap.i18n import atlas_texts as at
 
+    t, fill, none = texts.block("cli")["drawing"], texts.fill, texts.block("cli")["drawing"]["none"]
+    qualities, depths = texts.block("handout")["drawing"]["quality"], texts.block("record")["depth"]
+    variants, zones = texts.block("screen")["variants"], texts.block("zones")
+    regions = {x.key: x for x in atlas.regions}
     lr, fb = r["left_right"], r["front_back"]
-    print(f"Drawing on the {r['body']} body, saved {r['created']} (atlas {r['atlas_version']}), {len(r['areas'])} areas")
-    print(f"Painted: {r['area_cm2']:.1f} cm2, {r['body_percent']:.2f} % of the body surface "
-          f"(left {lr['left_cm2']:.1f}, right {lr['right_cm2']:.1f}; front {fb['front_cm2']:.1f}, "
-          f"back {fb['back_cm2']:.1f} cm2)")
+    print(fill(t["head"], body=variants.get(r["body"], r["body"]), created=r["created"], version=r["atlas_version"],
+               areas=len(r["areas"])))
+    print(fill(t["painted"], area=f"{r['area_cm2']:.1f}", percent=f"{r['body_percent']:.2f}", left=f"{lr['left_cm2']:.1f}",
+               right=f"{lr['right_cm2']:.1f}", front=f"{fb['front_cm2']:.1f}", back=f"{fb['back_cm2']:.1f}"))
     for i, a in enumerate(r["areas"], 1):
-        quality = ", ".join(a["quality"]) or "quality not given"
-        print(f"  area {i}: {a['area_cm2']:.1f} cm2, intensity {a['intensity']}/10, {quality}, {a['depth']}; "
-              f"CHOIR {' '.join(map(str, a['choir_segments']))}" + (f"; note: {a['note']}" if a["note"] else ""))
-    print(f"CHOIR segments: {' '.join(map(str, r['choir_segments'])) or 'none'}")
-    print("Regions: " + (", ".join(f"{g['name']} ({g['area_cm2']:.1f} cm2)" for g in r["regions"]) or "none"))
+        quality = ", ".join(qualities.get(q, q) for q in a["quality"]) or t["no_quality"]
+        print(fill(t["area"], n=i, area=f"{a['area_cm2']:.1f}", intensity=a["intensity"], quality=quality,
+                   depth=depths[a["depth"]], codes=" ".join(map(str, a["choir_segments"])))
+              + (fill(t["note"], note=a["note"]) if a["note"] else ""))
+    print(fill(t["choir"], codes=" ".join(map(str, r["choir_segments"])) or none))
+    names = [fill(t["region"], name=at.region_name(regions[g["id"]]), area=f"{g['area_cm2']:.1f}") for g in r["regions"]]
+    print(fill(t["regions"], names=", ".join(names) or none))
     for i, c in enumerate(r["candidates"], 1):
-        print(f"  {i}. {texts.row_label(c['side'], c['muscle_name'])} [{c['zone']}, score {c['score']:.2f}]")
+        print(fill(t["candidate"], n=i, label=texts.row_label(c["side"], c["muscle_name"]), zone=zones[c["zone"]],
+                   score=f"{c['score']:.2f}"))
         print(f"     {c['explanation']}")
     u = r["unexplained"]
     if u["area_cm2"]:
-        roots = ", ".join(dict.fromkeys(x["root"] for x in u["nerve_roots"])) or "none of the nerve-root layer"
-        print(f"Not explained by a muscle pattern: {u['area_cm2']:.1f} cm2; dermatomes there: {roots}")
+        roots = ", ".join(dict.fromkeys(x["root"] for x in u["nerve_roots"])) or t["no_roots"]
+        print(fill(t["unexplained"], area=f"{u['area_cm2']:.1f}", roots=roots))
 
 
 def _drawing_compare(args: argparse.Namespace) -> int:
     import json
 
+    from bodymap import i18n, texts
     from bodymap.core.body import load_body
     from bodymap.core.drawing import compare
 
@@ -378,12 +391,16 @@ def _drawing_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
-    jaccard = "none (both are empty)" if result["jaccard"] is None else f"{result['jaccard']:.2f}"
-    change = result["area_change_percent"]
-    print(f"{args.a}: {result['area_a_cm2']:.1f} cm2 -> {args.b}: {result['area_b_cm2']:.1f} cm2 "
-          f"(change {result['area_change_cm2']:+.1f} cm2" + ("" if change is None else f", {change:+.1f} %") + ")")
-    print(f"overlap (Jaccard, by area): {jaccard}; new {result['new_cm2']:.1f} cm2, "
-          f"resolved {result['resolved_cm2']:.1f} cm2 (measured on the {result['body']} body)")
+    with i18n.language(i18n.check_language(args.lang)):
+        t = texts.block("cli")["drawing"]
+        jaccard = t["both_empty"] if result["jaccard"] is None else f"{result['jaccard']:.2f}"
+        change = result["area_change_percent"]
+        percent = "" if change is None else texts.fill(t["percent"], value=f"{change:+.1f}")
+        print(texts.fill(t["change"], a=args.a, area_a=f"{result['area_a_cm2']:.1f}", b=args.b,
+                         area_b=f"{result['area_b_cm2']:.1f}", change=f"{result['area_change_cm2']:+.1f}", percent=percent))
+        body = texts.block("screen")["variants"].get(result["body"], result["body"])
+        print(texts.fill(t["overlap"], jaccard=jaccard, new=f"{result['new_cm2']:.1f}",
+                         resolved=f"{result['resolved_cm2']:.1f}", body=body))
     return 0
 
 
@@ -658,10 +675,12 @@ def _answer_commands(add: Add) -> None:
     q.add_argument("file", help="drawing file (.json, as the screen saves it)")
     q.add_argument("--json", action="store_true")
     q.add_argument("--limit", type=int, default=10, help="how many candidates (default 10, as lookup)")
+    q.add_argument("--lang", default="en", help="language of the words: en, es or de (docs/i18n.md)")
     q = actions.add_parser("compare", help="two visits: change in extent, overlap (Jaccard), new and resolved")
     q.add_argument("a", help="the earlier drawing file")
     q.add_argument("b", help="the later drawing file")
     q.add_argument("--json", action="store_true")
+    q.add_argument("--lang", default="en", help="language of the words: en, es or de (docs/i18n.md)")
     q = actions.add_parser("csv", help="one CSV row per painted area with its measures")
     q.add_argument("file", help="drawing file")
     q.add_argument("--out", help="CSV file to write (default: print)")

@@ -369,6 +369,27 @@ CLI = {
     "row": "  {n}. {label} [{zone}, score {score}{path}; {evidence}]",
     "path": ", path {cm} cm",
     "point": "     - {name} [{zone}, score {score}; {evidence}]",
+    # `bodymap drawing summary` and `compare` as text
+    "drawing": {
+        "head": "Drawing on the {body} body, saved {created} (atlas {version}), {areas} areas",
+        "painted": "Painted: {area} cm2, {percent} % of the body surface (left {left}, right {right}; front {front}, "
+                   "back {back} cm2)",
+        "area": "  area {n}: {area} cm2, intensity {intensity}/10, {quality}, {depth}; CHOIR {codes}",
+        "note": "; note: {note}",
+        "no_quality": "quality not given",
+        "choir": "CHOIR segments: {codes}",
+        "regions": "Regions: {names}",
+        "region": "{name} ({area} cm2)",
+        "none": "none",
+        "candidate": "  {n}. {label} [{zone}, score {score}]",
+        "unexplained": "Not explained by a muscle pattern: {area} cm2; dermatomes there: {roots}",
+        "no_roots": "none of the nerve-root layer",
+        "change": "{a}: {area_a} cm2 -> {b}: {area_b} cm2 (change {change} cm2{percent})",
+        "percent": ", {value} %",
+        "overlap": "overlap (Jaccard, by area): {jaccard}; new {new} cm2, resolved {resolved} cm2 (measured on the "
+                   "{body} body)",
+        "both_empty": "none (both are empty)",
+    },
 }
 
 #: The words printed under server-drawn pictures (handouts, review sheets, the no-WebGL pictures).

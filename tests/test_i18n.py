@@ -193,3 +193,20 @@ def test_a_german_handout_is_in_german(atlas, tmp_path):
     for words in wanted:
         assert " ".join(words.split()) in text, words
     assert "(Soleus)" in text and texts.HANDOUT["title"] not in text
+
+
+def test_a_pseudo_locale_drawing_summary_and_compare_have_no_untranslated_text(atlas, tmp_path):
+    from bodymap.core.drawing import new_drawing, write_drawing
+
+    region = atlas.region_vertices(atlas.regions.index(atlas.region_by_name("left side of neck"))).tolist()
+    path = write_drawing(new_drawing("neutral", atlas.info.version, [
+        {"vertices": region, "intensity": 6, "quality": ["aching"], "depth": "deep"}]), tmp_path / "visit.json")
+    out = ""
+    for args in (["drawing", "summary", str(path)], ["drawing", "compare", str(path), str(path)]):
+        run = subprocess.run(CLI + args + ["--lang", i18n.PSEUDO], capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        out += run.stdout
+    assert "[!! " in out
+    out = out.replace(str(path), " ")  # file names and the saved time are the user's, not ours
+    out = re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+Z", " ", out)
+    assert not _unwrapped(out, atlas), f"untranslated: {_unwrapped(out, atlas)[:20]}"
