@@ -125,7 +125,10 @@ def test_file_is_self_contained(site):
     from bodymap.settings import VARIANTS
 
     # the JSON block, a body pack and a quiz pack per body variant, and the one inline script
-    assert text.count("<script") == 1 + 2 * len(VARIANTS) + 1
+    from bodymap.app.export_site import shipped_languages
+
+    # the site data, a body and a quiz pack per variant, a language pack per shipped language, the bundle
+    assert text.count("<script") == 1 + 2 * len(VARIANTS) + len(shipped_languages()) + 1
     assert site.stat().st_size < 5_000_000
 
 
