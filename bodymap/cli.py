@@ -352,7 +352,7 @@ def _print_summary(r: dict, atlas) -> None:
     from bodymap.i18n import atlas_texts as at
 
     t, fill, none = texts.block("cli")["drawing"], texts.fill, texts.block("cli")["drawing"]["none"]
-    qualities, depths = texts.block("handout")["drawing"]["quality"], texts.block("record")["depth"]
+    qualities, depths = texts.block("record")["quality"], texts.block("record")["depth"]
     variants, zones = texts.block("screen")["variants"], texts.block("zones")
     regions = {x.key: x for x in atlas.regions}
     lr, fb = r["left_right"], r["front_back"]

@@ -253,6 +253,9 @@ RECORD = {
     "area": "Area {n}",
     "intensity": "Intensity 0-10 ",
     "depth": {"skin": "skin", "deep": "deep"},
+    # how the pain feels, as the record panel, the handout and `drawing summary` name each quality
+    "quality": {"aching": "aching", "burning": "burning", "tingling": "tingling", "numb": "numb",
+                "stabbing": "stabbing", "throbbing": "throbbing", "other": "other"},
     "note": "Note",
     "delete": "Delete",
     "new_area": "New area",
@@ -351,8 +354,6 @@ HANDOUT = {
         "more": " and more",
         "note": " Note: {note}",
         "no_quality": "no quality given",
-        "quality": {"aching": "aching", "burning": "burning", "tingling": "tingling", "numb": "numb",
-                    "stabbing": "stabbing", "throbbing": "throbbing", "other": "other"},
         "depth": {"skin": "on the skin", "deep": "deep"},
         "unexplained": "Not explained by a muscle pattern: {area}",
         "roots": " (nerve roots whose skin areas hold it: {roots}).",

@@ -83,6 +83,17 @@ def test_the_pseudo_locale_leaves_no_text_untranslated(host, atlas):
     assert f"[!! {' '.join(prompt.split())} !!]" in quiz_text, "the first question's prompt, wrapped"
     left = _untranslated(quiz_text, atlas)
     assert not left, f"untranslated in the quiz: {' '.join(left)[:400]}"
+    # a tour step, and paint mode with a drawing (the pain record's panel and measures)
+    host.evaluate("id => window.bodymap.startTour(id, 1)", next(iter(atlas.tours)))
+    wait_until(host, "window.bodymap.state().mode === 'tour'", timeout=20_000)
+    left = _untranslated(_screen_text(host), atlas)
+    assert not left, f"untranslated in a tour step: {' '.join(left)[:400]}"
+    host.evaluate("() => window.bodymap.setMode('paint')")
+    neck = atlas.region_vertices(atlas.regions.index(atlas.region_by_name("left side of neck"))).tolist()
+    host.evaluate("v => window.bodymap.paint(v)", neck)
+    wait_until(host, "window.bodymap.state().record.areas.length === 1", timeout=20_000)
+    left = _untranslated(_screen_text(host), atlas)
+    assert not left, f"untranslated in paint mode: {' '.join(left)[:400]}"
 
 
 @pytest.mark.parametrize("lang", ["es", "de"])

@@ -138,7 +138,7 @@ export class RecordPanel {
       h("select", { onchange: (e) => edit("depth", e.target.value) },
         ["skin", "deep"].map((d) => h("option", { value: d, selected: d === a.depth }, t.depth[d]))),
       h("div", {}, QUALITIES.map((q) => h("label", {}, field("checkbox", "quality", { checked: a.quality.includes(q), value: q },
-        (e) => QUALITIES.filter((x) => (x === q ? e.target.checked : a.quality.includes(x)))), q, " "))),
+        (e) => QUALITIES.filter((x) => (x === q ? e.target.checked : a.quality.includes(x)))), t.quality?.[q] || q, " "))),
       field("text", "note", { maxLength: 2000, placeholder: t.note }),
       h("button", { type: "button", onclick: () => this.setAreas(this.rec().areas.filter((_, k) => k !== i), i - 1) }, t.delete));
   }
