@@ -121,16 +121,16 @@ def test_switching_the_language_keeps_the_selection(host, atlas):
     with host.expect_navigation():
         host.get_by_test_id("language").select_option("de")
     host.wait_for_load_state("load")
-    deadline = time.monotonic() + 60
-    while True:  # the page reloads itself: ask until the new page's screen is up
+    deadline, after = time.monotonic() + 60, None
+    while after is None:  # the URL changes first, then the page reloads: ask until the new page shows German
         try:
-            if host.evaluate("() => !!(window.bodymap && window.bodymap.ready && window.bodymap.state().selected_site >= 0)"):
-                break
+            after = host.evaluate("() => window.bodymap && window.bodymap.ready && window.bodymap.state().selected_site"
+                                  " >= 0 && window.bodymap.state().lang === 'de' ? window.bodymap.state() : null")
         except Exception:  # the old page's context went away mid-question
-            pass
-        assert time.monotonic() < deadline, "the page did not come back after switching the language"
-        time.sleep(0.1)
-    after = host.evaluate("() => window.bodymap.state()")
+            after = None
+        assert time.monotonic() < deadline, "the page did not come back in German after switching the language"
+        if after is None:
+            time.sleep(0.1)
     assert host.locator(".bm-app").first.get_attribute("lang") == "de"
     assert (after["pain"], after["selected_site"], after["view"]) == (before["pain"], before["selected_site"], "back")
     assert "lang=de" in host.url

@@ -25,7 +25,7 @@ export function screenHook(screen) {
           trigger_point_id: d.trigger_point_id ?? null, side: d.side ?? null, site: s, zone: zones[s] ?? null };
       }),
       selected: st.selected >= 0 ? (sites[st.selected]?.trigger_point_id ?? null) : null,
-      selected_site: st.selected, view: viewer.view, body: st.body, mode: st.mode, painted: st.painted.length,
+      selected_site: st.selected, view: viewer.view, body: st.body, mode: st.mode, lang: screen.language.lang, painted: st.painted.length,
       path: viewer.path(), hovered_line: st.hoveredLine || null, lines: [...st.lines], closeup: st.closeup,
       clinic: st.clinic, context: st.context?.kind ?? null, tour: st.tour, quiz: st.quiz,
       pick: st.pick, answered: st.answered, layers: [...st.layers],
