@@ -76,18 +76,13 @@ def site_data(first: str = DEFAULT_VARIANT, variants: tuple[str, ...] = VARIANTS
     return {**STANDALONE.header(first_body=first), "config": screen_config(variants)}
 
 
-def shipped_languages() -> tuple[str, ...]:
-    """The languages a standalone page carries unless told otherwise: every translation bodymap ships."""
-    from bodymap.i18n import LANGUAGES, SOURCE
-
-    return tuple(lang for lang in LANGUAGES if lang != SOURCE)
-
-
 def build_page(first: str = DEFAULT_VARIANT, variants: tuple[str, ...] = VARIANTS,
                progress: Callable[[str], None] | None = None, languages: tuple[str, ...] | None = None) -> str:
     """The whole standalone page as text, with English and `languages` (default: every shipped translation;
     the pseudo-language only when asked for, for checking)."""
-    languages = shipped_languages() if languages is None else tuple(languages)
+    from bodymap import i18n
+
+    languages = i18n.translations() if languages is None else tuple(languages)
     from bodymap.app.pack import body_pack, quiz_pack
 
     say = progress or (lambda _m: None)

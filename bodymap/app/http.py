@@ -57,7 +57,7 @@ def _languages() -> list[str]:
     """The languages a language pack is served for: every one but English (the packs' own), and the pseudo."""
     from bodymap import i18n
 
-    return [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE] + [i18n.PSEUDO]
+    return [*i18n.translations(), i18n.PSEUDO]
 
 
 def _pack_bytes(kind: str, name: str) -> bytes:

@@ -110,11 +110,17 @@ def _search(p: _Patch, atlas, content: dict) -> None:
 @functools.lru_cache(maxsize=8)
 def language_pack(lang: str) -> dict:
     """The language pack of `lang`: its name, the interface blocks and the body packs' patch."""
-    from bodymap.app.data import variant_data
-    from bodymap.app.pack import body_content
+    import gzip
 
-    data = variant_data(settings_default_variant())
-    content, _ = body_content(data)
+    from bodymap import settings
+    from bodymap.app.data import variant_data
+    from bodymap.app.pack import body_pack
+    from bodymap.core.formats import BODY_PACK, unpack_arrays
+
+    data = variant_data(settings.DEFAULT_VARIANT)
+    # the words as the browser has them: the body pack's own content (built once per process, not again here)
+    header, _ = unpack_arrays(gzip.decompress(body_pack(settings.DEFAULT_VARIANT)), BODY_PACK, "the body pack")
+    content = header["content"]
     p = _Patch()
     with i18n.language(lang):
         for part in (_sites, _atlas_words, _layers_and_teaching, _search):
@@ -127,12 +133,6 @@ def language_pack(lang: str) -> dict:
                           question.prompt)
     return {"lang": lang, "name": i18n.LANGUAGES.get(lang, lang), "texts": texts.for_browser(lang),
             "patch": p.items, "quiz_patch": quiz.items}
-
-
-def settings_default_variant() -> str:
-    from bodymap import settings
-
-    return settings.DEFAULT_VARIANT
 
 
 @functools.lru_cache(maxsize=8)

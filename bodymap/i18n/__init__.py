@@ -35,6 +35,11 @@ def language(code: str) -> Iterator[str]:
         _current.reset(token)
 
 
+def translations() -> tuple[str, ...]:
+    """The languages bodymap translates into: every one it ships but the English source."""
+    return tuple(code for code in LANGUAGES if code != SOURCE)
+
+
 def check_language(code: str) -> str:
     """The code if bodymap has that language (or the pseudo-language); else a clear error."""
     from bodymap.errors import BodymapError

@@ -11,15 +11,10 @@ from bodymap.i18n.catalogue import Domain, coverage, update
 DOMAINS: tuple[Domain, ...] = (interface.DOMAIN, *atlas_texts.DOMAINS)
 
 
-def translations_of() -> list[str]:
-    """The languages bodymap translates into (every language but the English source)."""
-    return [lang for lang in i18n.LANGUAGES if lang != i18n.SOURCE]
-
-
 def check(langs: list[str] | None = None, atlas=None, annotations: Path | None = None) -> list[dict]:
     """One coverage record per language and domain: counts and the missing, stale and unknown keys."""
     domains = (interface.DOMAIN, *atlas_texts.domains_for(atlas)) if atlas else DOMAINS
-    return [coverage(d, lang, annotations) for lang in (langs or translations_of()) for d in domains]
+    return [coverage(d, lang, annotations) for lang in (langs or i18n.translations()) for d in domains]
 
 
 def complete(records: list[dict]) -> bool:
@@ -36,4 +31,4 @@ def summary_line(r: dict) -> str:
 
 def update_all(langs: list[str] | None = None, annotations: Path | None = None) -> list[Path]:
     """Write every language's catalogues with the current English (new messages empty, changed ones fuzzy)."""
-    return [update(d, lang, annotations) for lang in (langs or translations_of()) for d in DOMAINS]
+    return [update(d, lang, annotations) for lang in (langs or i18n.translations()) for d in DOMAINS]
