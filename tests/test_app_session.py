@@ -174,3 +174,21 @@ def test_handout_requests_are_checked_and_give_a_pdf(atlas):
                 b'{"body": "neutral", "pain": [1], "drawing": [' + b",".join([area.encode()] * 21) + b']}'):
         with pytest.raises(RejectedInput):
             handout_request(bad)
+
+
+def test_everything_the_browser_sends_is_handled_without_panels_50_ms_wait():
+    """Panel holds a browser change 50 ms to batch it unless the parameter is a priority change; one held
+    parameter in a click's patch held the click's answer (docs/performance.md, "Load"). Every parameter the
+    served host sends (its mirror of the screen and each `send({...})`) must be listed."""
+    import re
+    from pathlib import Path
+
+    from bodymap.app.screen import Screen
+
+    js = (Path(__file__).parents[1] / "bodymap" / "app" / "js" / "hosts" / "panel.js").read_text()
+    mirror = re.search(r"function mirrorOf\(st\) \{\s*return \{(.*?)\};", js, re.S).group(1)
+    sent = set(re.findall(r"(\w+):", mirror)) | set(re.findall(r"send\(\{\s*(\w+):", js))
+    sent |= {"pick"}  # the pick rides in the mirror's message (`message.pick = ...`)
+    assert {"pain", "result_sites", "selected", "body_name", "picture_click"} <= sent  # the parsing found them
+    assert sent <= set(Screen.param), sent - set(Screen.param)
+    assert sent <= set(Screen._priority_changes), sent - set(Screen._priority_changes)

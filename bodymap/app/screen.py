@@ -16,10 +16,13 @@ import numpy as np
 import param
 from panel.custom import JSComponent
 
+from bodymap.app import panel_fixes
 from bodymap.core.views import VIEWS
 
 _HERE = Path(__file__).parent
 CSS = _HERE / "static" / "app.css"
+
+panel_fixes.apply()  # the component's answers skip a costly miss in Panel's freeze_doc (see panel_fixes)
 
 
 class Screen(JSComponent):
@@ -54,4 +57,8 @@ class Screen(JSComponent):
     # Panel loads the small loader, which imports the real bundle natively (see js/loader.js for why)
     _bundle = _HERE / "static" / "app.loader.js"
     __javascript_modules__ = ["static/app.bundle.js"]
-    _priority_changes = ["pain", "painted", "selected", "pick"]
+    # Panel holds a browser change 50 ms (`_debounce`) to batch it with later ones, unless its name is listed
+    # here. The browser already sends a burst as one patch (js/hosts/panel.js `send`), so the wait only delayed
+    # answers: a click's `result_sites` held its pick's exact path 50 ms (docs/performance.md, "Load").
+    _priority_changes = ["body_name", "pain", "painted", "highlight", "result_sites", "selected", "pick", "view",
+                         "closeup", "webgl", "picture_click", "rejected"]
