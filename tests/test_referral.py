@@ -136,3 +136,14 @@ def test_path_follows_the_fascial_line_when_it_uses_one(atlas):
         if used >= 5:
             break
     assert used >= 1, "no referral path follows a fascial line"
+
+
+def test_zone_membership_by_binary_search_matches_isin(atlas, engine):
+    """SiteZones.contains (searchsorted in the sorted zone lists) says what np.isin says, for every site."""
+    rng = np.random.default_rng(3)
+    for site in atlas.sites:
+        zones = engine.zones[site.index]
+        probe = np.concatenate([rng.integers(0, atlas.body.n_vertices, 200), site.essential[:10],
+                                site.spillover[:10], zones.near[:10]])
+        expected = np.isin(probe, site.essential) | np.isin(probe, site.spillover)
+        assert np.array_equal(zones.contains(probe), expected), site.label

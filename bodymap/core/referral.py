@@ -152,6 +152,11 @@ class SiteZones:
     near: np.ndarray          # int32, zone code 0: within NEAR_ZONE_CM of either zone, outside both
     near_quanta: np.ndarray   # uint8 per near vertex, near_quanta() of its distance
 
+    def contains(self, vertices: np.ndarray) -> np.ndarray:
+        """bool per vertex: inside the essential or the spillover zone. Binary search in the sorted lists (a
+        click asks this for one vertex; np.isin would sort both zones every time)."""
+        return _in_sorted(vertices, self.essential) | _in_sorted(vertices, self.spillover)
+
     def parts(self) -> tuple[tuple[int, np.ndarray, np.ndarray], ...]:
         """(zone code, vertices, weights float32) for each part, essential first."""
         near_w = (NEAR_WEIGHT * self.near_quanta.astype(np.float64) / NEAR_STEPS).astype(np.float32)
@@ -307,8 +312,16 @@ class ReferralEngine:
     def closest_pain_vertex(self, site: TriggerPointSite, vertices: np.ndarray) -> int:
         """The pain vertex a path should end at: the most central one inside the site's zones."""
         zones = self.zones[site.index]
-        inside = vertices[np.isin(vertices, zones.essential) | np.isin(vertices, zones.spillover)]
+        inside = vertices[zones.contains(vertices)]
         return self.atlas.body.central_vertex(inside if inside.size else vertices)
+
+
+def _in_sorted(vertices: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """bool per vertex: whether it is in `sorted_ids` (sorted ascending)."""
+    at = np.searchsorted(sorted_ids, vertices)
+    found = at < len(sorted_ids)
+    found[found] = sorted_ids[at[found]] == vertices[found]
+    return found
 
 
 def _site_zones(atlas: Atlas, site: TriggerPointSite) -> SiteZones:
