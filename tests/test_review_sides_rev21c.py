@@ -1,0 +1,139 @@
+"""Geometric rows for the review's left-over corrections (issue 21, helper rev21c; log: docs/review-log-rev21c.md).
+
+Each row states a correction as a side, so a marker, a zone or a region seed that drifts back fails here. The
+textbook locations are Travell & Simons (ts1 = vol. 1, ts2 = vol. 2; the chapter each trigger point cites).
+
+Forearm and hand: in this mesh's pose the forearm points forward with the palm turned in. Along the forearm
+the radius (thumb side) is up (`superior`), the ulna (little-finger side) down, the palm side `medial`, the
+back `lateral`; the hand turns a little further (its palm faces medial and down). The rows below measure a
+point's place round the forearm as an angle from the thumb edge (0 = thumb edge, 90 = middle of the palm
+side, 180 = little-finger edge, 270 = middle of the back), and a point on the hand across the hand, from
+the middle finger's line toward the little finger (cm).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from test_atlas_corrections import _joint
+from tests.test_textbook_cases import central_vertex
+
+
+def _forearm_frame(atlas):
+    """(elbow, unit axis elbow->wrist, length, unit 'thumb edge' direction, unit 'palm side' direction)."""
+    elbow, wrist = _joint(atlas, "elbow"), _joint(atlas, "hand")
+    axis = wrist - elbow
+    length = float(np.linalg.norm(axis))
+    axis = axis / length
+    up = np.array([0.0, 1.0, 0.0]) - axis[1] * axis
+    up /= np.linalg.norm(up)
+    palm = np.cross(up, axis) if np.cross(up, axis)[0] < 0 else -np.cross(up, axis)   # the medial one
+    return elbow, axis, length, up, palm
+
+
+def forearm_angle(atlas, point: np.ndarray) -> float:
+    """Degrees round the left forearm from the thumb edge: 90 palm side, 180 little-finger edge, 270 back."""
+    elbow, axis, _, up, palm = _forearm_frame(atlas)
+    r = point - elbow
+    r = r - (r @ axis) * axis
+    return float(np.degrees(np.arctan2(r @ palm, r @ up)) % 360)
+
+
+def _hand_frame(atlas):
+    """(wrist, unit axis wrist->middle knuckle, unit 'toward the little finger', unit palm normal)."""
+    wrist, middle = _joint(atlas, "hand"), _joint(atlas, "finger_3_1")
+    axis = (middle - wrist) / np.linalg.norm(middle - wrist)
+    across = _joint(atlas, "finger_5_1") - _joint(atlas, "finger_2_1")
+    across = across - (across @ axis) * axis
+    across /= np.linalg.norm(across)
+    normal = np.cross(axis, across)
+    return wrist, axis, across, (normal if normal[0] < 0 else -normal)
+
+
+def _site(atlas, tp_id):
+    return next(s for s in atlas.sites_of(tp_id) if s.side == "left")
+
+
+def _zone_centre(atlas, tp_id, kind) -> np.ndarray:
+    vertices = np.asarray(getattr(_site(atlas, tp_id), kind))
+    return atlas.body.vertices[vertices].mean(axis=0)
+
+
+# (trigger point, 'marker' or a zone kind, lowest angle, highest angle, the textbook place)
+FOREARM_SIDES = [
+    ("pronator_teres_tp1", "essential", 20, 110, "ts1 ch. 38: deep in the thumb side of the palm-side wrist"),
+    ("extensor_indicis_tp1", "marker", 240, 300, "ts1 ch. 35: mid back of the forearm, over the ulna's back"),
+    ("extensor_indicis_tp1", "essential", 270, 340, "ts1 ch. 35: back of the wrist toward the thumb side"),
+    ("palmaris_longus_tp1", "marker", 60, 120, "ts1 ch. 37: in the middle of the palm side of the forearm"),
+    ("flexor_carpi_radialis_tp1", "essential", 20, 110, "ts1 ch. 38: the thumb side of the palm-side wrist crease"),
+]
+
+
+@pytest.mark.parametrize("tp_id,where,lo,hi,source", FOREARM_SIDES, ids=[f"{r[0]}-{r[1]}" for r in FOREARM_SIDES])
+def test_forearm_point_lies_on_its_side_of_the_forearm(atlas, tp_id, where, lo, hi, source):
+    site = _site(atlas, tp_id)
+    point = atlas.body.vertices[site.vertex] if where == "marker" else _zone_centre(atlas, tp_id, where)
+    angle = forearm_angle(atlas, point)
+    assert lo <= angle <= hi, (f"{tp_id} {where} lies at {angle:.0f} degrees round the forearm from the thumb edge "
+                               f"(expected {lo}..{hi}: 90 palm side, 180 little-finger edge, 270 back); {source}")
+
+
+def test_extensor_indicis_footprint_runs_down_the_middle_of_the_back(atlas):
+    """Gray's ch. 50: extensor indicis arises from the back of the lower ulna, under extensor digitorum; the
+    footprint ran along the thumb edge (about 345 degrees) before."""
+    layer = atlas.muscle_site("extensor_indicis", "left")
+    angles = [forearm_angle(atlas, p) for p in atlas.body.vertices[layer.footprint]]
+    assert 230 <= float(np.median(angles)) <= 300, f"median {np.median(angles):.0f} degrees"
+
+
+# (pain region, lowest angle, highest angle) round the forearm, for the central vertex the lookups use
+REGION_SIDES = [
+    ("left palmar forearm", 60, 130), ("left dorsal forearm", 240, 310),
+    ("left palmar wrist", 60, 130), ("left dorsal wrist", 240, 330),
+]
+
+
+@pytest.mark.parametrize("region,lo,hi", REGION_SIDES, ids=[r[0] for r in REGION_SIDES])
+def test_forearm_region_centre_is_on_its_face(atlas, region, lo, hi):
+    """The seeds used `medial+inferior` (palm side, little-finger edge) and `lateral+superior` (back, thumb
+    edge): their partition ran diagonally, so a thumb-side wrist point fell in the back-of-wrist region."""
+    point = atlas.body.vertices[central_vertex(atlas, region)]
+    angle = forearm_angle(atlas, point)
+    assert lo <= angle <= hi, f"the centre of {region} lies at {angle:.0f} degrees (expected {lo}..{hi})"
+
+
+@pytest.mark.parametrize("region,faces", [("left palm", 1.0), ("left back of hand", -1.0)])
+def test_hand_region_centre_is_mid_hand(atlas, region, faces):
+    """The palm's centre lay 2.2 cm toward the little-finger edge (seeded from the hand_2 joint, which sits
+    over the ring finger's side); now within 1 cm of the middle finger's line, on the face it names."""
+    wrist, axis, across, normal = _hand_frame(atlas)
+    vertex = central_vertex(atlas, region)
+    p = atlas.body.vertices[vertex]
+    offset = float((p - wrist) @ across)
+    assert abs(offset) <= 1.0, f"the centre of {region} lies {offset:+.1f} cm from the middle finger's line"
+    facing = float(atlas.body.vertex_normals[vertex] @ normal) * faces
+    assert facing > 0.7, f"the centre of {region} does not face its side of the hand ({facing:.2f})"
+
+
+def test_palmaris_longus_essential_zone_holds_the_middle_of_the_palm(atlas):
+    """ts1 ch. 37: a prickling soreness in the middle of the palm (the zone lay on the little-finger edge)."""
+    assert central_vertex(atlas, "left palm") in set(_site(atlas, "palmaris_longus_tp1").essential.tolist())
+
+
+def test_place_keeps_a_quoted_landmark_reference(tmp_path, atlas):
+    """`bodymap place` rewrote `'landmark:ID'` unquoted, and the file no longer loaded (found while placing
+    elbow_forearm.yaml, whose anconeus recipe starts at a landmark); the loader now keeps quotes."""
+    from bodymap.build.place import place_file
+    from bodymap.core._yaml import read_yaml
+    from bodymap.settings import ANNOTATION_DIR
+
+    text = (ANNOTATION_DIR / "muscles" / "elbow_forearm.yaml").read_text(encoding="utf-8").replace("vertex: 10058", "vertex: 1")   # force a rewrite
+    (tmp_path / "muscles").mkdir()
+    path = tmp_path / "muscles" / "elbow_forearm.yaml"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "bony_landmarks.yaml").write_text((ANNOTATION_DIR / "bony_landmarks.yaml").read_text(encoding="utf-8"),
+                                                 encoding="utf-8")
+    _, changed = place_file(path, atlas.body)
+    out = path.read_text(encoding="utf-8")
+    assert changed == 1 and "from: 'landmark:lateral_epicondyle'" in out
+    assert list(read_yaml(out)) == ["muscles"]
