@@ -137,3 +137,44 @@ def test_place_keeps_a_quoted_landmark_reference(tmp_path, atlas):
     out = path.read_text(encoding="utf-8")
     assert changed == 1 and "from: 'landmark:lateral_epicondyle'" in out
     assert list(read_yaml(out)) == ["muscles"]
+
+
+# ---- 2. the wrist and finger extensors: bellies of a believable width (issue 16 follow-up) ----------------
+
+def _widest_cross_section_cm(atlas, vertices: np.ndarray, step: float = 0.15) -> tuple[float, float]:
+    """(the widest arc across the forearm that the footprint covers, in cm, over slabs of `step` of the
+    elbow-to-wrist length; the lowest t it reaches)."""
+    elbow, axis, length, up, palm = _forearm_frame(atlas)
+    r = atlas.body.vertices[vertices] - elbow
+    t = (r @ axis) / length
+    across = r - np.outer(r @ axis, axis)
+    angle = np.arctan2(across @ palm, across @ up) % (2 * np.pi)
+    radius = np.linalg.norm(across, axis=1)
+    widest = 0.0
+    for lo in np.arange(0.0, 1.0, step):
+        sel = (t >= lo) & (t < lo + step)
+        if sel.sum() < 2:
+            continue
+        a = np.sort(angle[sel])
+        gaps = np.diff(np.concatenate([a, [a[0] + 2 * np.pi]]))
+        widest = max(widest, float((2 * np.pi - gaps.max()) * radius[sel].mean()))
+    return widest, float(t.max())
+
+
+EXTENSORS = [
+    # (muscle, widest at least (cm), reaches at least this far down (t), why)
+    ("extensor_carpi_radialis_longus", 3.8, 0.3, "Gray's ch. 50: a broad belly below the supracondylar ridge, upper third"),
+    ("extensor_carpi_radialis_brevis", 3.8, 0.45, "Gray's ch. 50: under and beside longus, to mid-forearm"),
+    ("extensor_digitorum", 3.8, 0.7, "Gray's ch. 50: the middle of the back of the forearm, to its lower third"),
+    ("extensor_carpi_ulnaris", 3.8, 0.6, "Gray's ch. 50: along the back of the ulna, most of its length"),
+]
+
+
+@pytest.mark.parametrize("muscle,wide,reach,why", EXTENSORS, ids=[r[0] for r in EXTENSORS])
+def test_extensor_belly_is_wide_enough(atlas, muscle, wide, reach, why):
+    """The footprints were one or two vertices across (2-3 cm, ECU 2 cm) on this mesh, whose vertices lie
+    about 2.4 cm apart round the forearm; the app draws the authored width, the sheets the vertices."""
+    layer = atlas.muscle_site(muscle, "left")
+    widest, lowest = _widest_cross_section_cm(atlas, layer.footprint)
+    assert widest >= wide, f"{muscle}: its footprint is at most {widest:.1f} cm across; {why}"
+    assert lowest >= reach, f"{muscle}: its footprint stops at t = {lowest:.2f} of elbow to wrist; {why}"
