@@ -178,3 +178,16 @@ def test_extensor_belly_is_wide_enough(atlas, muscle, wide, reach, why):
     widest, lowest = _widest_cross_section_cm(atlas, layer.footprint)
     assert widest >= wide, f"{muscle}: its footprint is at most {widest:.1f} cm across; {why}"
     assert lowest >= reach, f"{muscle}: its footprint stops at t = {lowest:.2f} of elbow to wrist; {why}"
+
+
+# ---- 3. gluteus maximus TP1: beside the sacrum, lower than the PSIS ----------------------------------------
+
+def test_gluteus_maximus_tp1_is_off_the_psis_beside_the_sacrum(atlas):
+    """ts2 ch. 7: TP1 lies next to the sacrum, lower than the PSIS; it sat on the PSIS landmark's own vertex."""
+    from test_landmark_sides import measure
+
+    site = _site(atlas, "gluteus_maximus_tp1")
+    psis = next(lm for lm in atlas.landmarks if lm.landmark.id == "psis" and lm.side == "left")
+    assert site.vertex not in set(int(v) for v in psis.vertices), "TP1 is on the PSIS's own vertex"
+    assert measure(atlas, "gluteus_maximus_tp1", "below", "psis") >= 2.0
+    assert measure(atlas, "gluteus_maximus_tp1", "lateral", "sacrum") >= 2.5
