@@ -191,3 +191,80 @@ def test_gluteus_maximus_tp1_is_off_the_psis_beside_the_sacrum(atlas):
     assert site.vertex not in set(int(v) for v in psis.vertices), "TP1 is on the PSIS's own vertex"
     assert measure(atlas, "gluteus_maximus_tp1", "below", "psis") >= 2.0
     assert measure(atlas, "gluteus_maximus_tp1", "lateral", "sacrum") >= 2.5
+
+
+# ---- 4. zones felt on both sides: `both_sides: true` (rectus abdominis' bands across the back) --------------
+
+def test_with_mirror_is_the_union_with_the_mirror_image():
+    """Pure core function: the set plus its mirror, sorted, once each; a midline vertex is its own mirror."""
+    from bodymap.core.atlas_build import with_mirror
+
+    mirror = np.array([0, 2, 1, 4, 3])          # vertex 0 on the midline; 1<->2, 3<->4
+    assert with_mirror(np.array([1, 3]), mirror).tolist() == [1, 2, 3, 4]
+    assert with_mirror(np.array([0, 1, 2]), mirror).tolist() == [0, 1, 2]
+    assert with_mirror(np.array([], dtype=np.int64), mirror).tolist() == []
+
+
+def test_rectus_abdominis_back_bands_cross_to_the_other_side(atlas):
+    """ts1 ch. 49 (as quoted in the lower review's row): a point on one side refers across the mid back (TP1)
+    and the low back and sacrum (TP2) on both sides; the bands stopped at the midline."""
+    x = atlas.body.vertices[:, 0]
+    for tp_id in ("rectus_abdominis_tp1", "rectus_abdominis_tp2"):
+        left = _site(atlas, tp_id)
+        right = next(s for s in atlas.sites_of(tp_id) if s.side == "right")
+        ess = np.asarray(left.essential)
+        assert (x[ess] < -3.0).sum() >= 5, f"the left {tp_id} band does not reach the right side of the back"
+        assert set(ess.tolist()) == set(right.essential.tolist()), "both sides give one band"
+        spill = np.asarray(left.spillover)
+        assert (x[spill] < -3.0).sum() == 0, "the belly spillover stays on its own side (not both_sides)"
+
+
+def test_both_sides_stays_one_sided_unless_asked(atlas):
+    """No other zone crosses the midline by more than a few vertices: the flag is the only way across."""
+    x = atlas.body.vertices[:, 0]
+    crossing = sorted({s.trigger_point.id for s in atlas.sites if s.side == "left"
+                       and (x[np.asarray(s.essential)] < -3.0).sum() >= 5})
+    assert crossing == ["rectus_abdominis_tp1", "rectus_abdominis_tp2"]
+
+
+def _mini_with_both_sides(tmp_path, side: str | None, value: str = "true"):
+    from tests.mini_atlas import MINI, line_of
+    import shutil
+
+    dst = tmp_path / "atlas"
+    shutil.copytree(MINI, dst)
+    path = dst / "muscles" / "leg.yaml"
+    text = path.read_text()
+    text = text.replace("        essential:\n          disks:", f"        essential:\n          both_sides: {value}\n"
+                        "          disks:", 1)
+    if side:
+        text = text.replace("        depth: intermediate\n", f"        depth: intermediate\n        side: {side}\n", 1)
+    path.write_text(text)
+    return dst, line_of(text, "both_sides:")
+
+
+def test_both_sides_on_a_midline_point_is_a_one_line_error(tmp_path):
+    from tests.mini_atlas import problems_of
+
+    folder, line = _mini_with_both_sides(tmp_path, "midline")
+    problems = problems_of(folder)
+    assert any(p.startswith(f"muscles/leg.yaml:{line}:") and "both_sides" in p and "midline" in p
+               for p in problems), problems
+
+
+def test_both_sides_must_be_true_or_false(tmp_path):
+    from tests.mini_atlas import problems_of
+
+    folder, line = _mini_with_both_sides(tmp_path, None, value="sometimes")
+    problems = problems_of(folder)
+    assert any(p.startswith(f"muscles/leg.yaml:{line}:") and "both_sides" in p for p in problems), problems
+
+
+def test_both_sides_on_the_mini_atlas_mirrors_the_zone(tmp_path):
+    from bodymap.core.atlas import read_atlas
+
+    folder, _ = _mini_with_both_sides(tmp_path, None)
+    atlas = read_atlas(folder)
+    left = next(s for s in atlas.sites_of("soleus_tp1") if s.side == "left")
+    x = atlas.body.vertices[np.asarray(left.essential), 0]
+    assert (x > 0).any() and (x < 0).any(), "the heel zone is on both heels"
