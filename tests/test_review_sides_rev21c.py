@@ -268,3 +268,59 @@ def test_both_sides_on_the_mini_atlas_mirrors_the_zone(tmp_path):
     left = next(s for s in atlas.sites_of("soleus_tp1") if s.side == "left")
     x = atlas.body.vertices[np.asarray(left.essential), 0]
     assert (x > 0).any() and (x < 0).any(), "the heel zone is on both heels"
+
+
+# ---- 5. the review sheets look up at the sole and the perineum ---------------------------------------------
+
+def _views_of(atlas, tp_id=None, muscle=None):
+    from bodymap.draw.sheets import _row_views
+
+    if muscle is not None:
+        layer = atlas.muscle_site(muscle, "left")
+        return [v if isinstance(v, str) else v[0] for v in _row_views(atlas.body, "left", layer.footprint, 2.6)]
+    site = _site(atlas, tp_id)
+    shown = np.concatenate([site.essential, site.spillover, [site.vertex]]).astype(int)
+    return [v if isinstance(v, str) else v[0] for v in _row_views(atlas.body, "left", shown)]
+
+
+@pytest.mark.parametrize("muscle", ["quadratus_plantae", "abductor_hallucis", "flexor_digitorum_brevis",
+                                    "levator_ani"])
+def test_sole_and_perineum_muscles_get_a_view_from_below(atlas, muscle):
+    """Their footprints lie on skin that faces the ground: front, back and the side views see it edge-on."""
+    assert _views_of(atlas, muscle=muscle)[-1] == "below"
+
+
+@pytest.mark.parametrize("tp_id", ["quadratus_plantae_tp1", "soleus_tp1"])
+def test_a_zone_on_the_sole_gets_a_view_from_below(atlas, tp_id):
+    """Soleus TP1 refers to the underside of the heel: its row looks up at the sole too."""
+    assert _views_of(atlas, tp_id=tp_id)[-1] == "below"
+
+
+@pytest.mark.parametrize("muscle,tp_id", [("upper_trapezius", "upper_trapezius_tp1"),
+                                          ("extensor_digitorum", "extensor_digitorum_tp1")])
+def test_other_sheets_keep_their_five_views(atlas, muscle, tp_id):
+    """The underside of the forearm or the chin faces down too, but is neither a sole nor the perineum."""
+    assert "below" not in _views_of(atlas, muscle=muscle)
+    assert "below" not in _views_of(atlas, tp_id=tp_id)
+
+
+def test_the_view_from_below_shows_the_sole_muscle(atlas, tmp_path):
+    """Rendered for real: the sixth picture of quadratus plantae's muscle row holds its violet tint."""
+    from PIL import Image
+
+    from bodymap.draw.sheets import render_muscle_sheet
+    from bodymap.palette import rgb
+
+    out = render_muscle_sheet(atlas, "quadratus_plantae", tmp_path / "qp.png")
+    img = np.asarray(Image.open(out).convert("RGB")).astype(float) / 255.0
+    width = img.shape[1] // 6
+    row = img[: img.shape[0] // 2]                      # the muscle layer's row (the first of two)
+    below, front = row[:, 5 * width:], row[:, 2 * width: 3 * width]
+    assert rgb("muscle")[2] > rgb("muscle")[0], "the tint is violet: bluer than the warm skin"
+
+    def tinted(panel):
+        # the tint mixes violet into the skin: blue above red (skin is red above blue), not the white background
+        return int(((panel[..., 2] > panel[..., 0] + 0.02) & (panel.sum(axis=2) < 2.7)).sum())
+
+    assert img.shape[1] == 6 * 400, "the sheet has a sixth picture"
+    assert tinted(below) > 4 * max(tinted(front), 1) and tinted(below) > 300, (tinted(below), tinted(front))
