@@ -399,3 +399,9 @@ PICTURES = {
     "views": {"front": "front", "back": "back", "left": "left", "right": "right"},
     "other_side_hidden": ", other side hidden",
 }
+
+#: rev21c, the review sheets' own views (core/views.py SHEET_VIEWS): the words under a close-up that looks up
+#: at the sole or the perineum. Server-side, with the other picture words.
+PICTURES["sheet_views"] = {
+    "below": "from below",
+}

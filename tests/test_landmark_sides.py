@@ -120,7 +120,11 @@ RELATIONS = [
     ("piriformis_tp1", "medial", "greater_trochanter", 2.0, "ts2: in from the trochanter"),
     ("piriformis_tp2", "lateral", "sacrum", 3.0, "ts2: at the edge of the sacrum"),
     ("piriformis_tp2", "below", "psis", 1.0, "ts2: below the SI joint's upper end"),
-    ("gluteus_maximus_tp1", "within", "psis", 3.0, "ts2: near the sacroiliac joint"),
+    # gluteus maximus TP1 (ts2 ch. 7): beside the sacrum, lower than the PSIS (it sat on the PSIS's own vertex,
+    # which this row's "within 3.0 cm of the PSIS" allowed and the 2.9 cm move to the sacral edge did not; rev21c)
+    ("gluteus_maximus_tp1", "below", "psis", 2.0, "ts2: beside the sacrum, lower than the PSIS"),
+    ("gluteus_maximus_tp1", "lateral", "sacrum", 2.5, "ts2: a finger width or two out from the sacrum's edge"),
+    ("gluteus_maximus_tp1", "within", "psis", 4.0, "ts2: still near the sacroiliac joint"),
     ("gluteus_maximus_tp3", "below", "sacrum", 2.0, "ts2: beside the tailbone"),
     ("external_oblique_tp1", "above", "asis", 2.0, "ts1: above the front of the crest"),
     ("internal_oblique_tp1", "medial", "asis", 2.0, "ts1: inside the ASIS"),

@@ -40,7 +40,7 @@ CASES = [
      "Biel: extensor digitorum runs down the middle of the back of the forearm"),
     ({"from": "elbow", "to": "wrist", "t": 0.55, "dir": "inferior+0.3medial"}, "finger_flexors", "deep",
      "Gray's ch. 50: the long finger flexors fill the palm side of the forearm under the superficial flexors"),
-    ({"from": "elbow", "to": "wrist", "t": 0.75, "dir": "superior+0.4lateral"}, "extensor_indicis", "deep",
+    ({"from": "elbow", "to": "wrist", "t": 0.75, "dir": "lateral+0.2inferior"}, "extensor_indicis", "deep",
      "Gray's ch. 50: extensor indicis lies on the lower ulna under extensor digitorum"),
     ({"from": "finger_1_2", "to": "finger_2_1", "t": 0.6, "dir": "superior"}, "first_dorsal_interosseous",
      "superficial", "Biel: the first dorsal interosseous is the bulge between thumb and index on the back of the hand"),

@@ -89,7 +89,7 @@ in the fossa below the spine of the shoulder blade (`img/app-muscle-shoulder-bla
 trapezius from the back of the skull over the neck to the shoulder (`img/app-muscle-neck-upper-trapezius.png`),
 and every superficial muscle (`img/app-muscles-front.png`, `img/app-muscles-back.png`). Known approximations,
 seen in review and not yet corrected: the fibres of broad fans (infraspinatus, gluteus maximus) are short lanes
-rather than one converging fan; a few thin bellies (forearm extensors, perineum) are narrower than in the atlases;
+rather than one converging fan; a few thin bellies (perineum) are narrower than in the atlases;
 with every superficial muscle on, one tint with outlines makes neighbours hard to tell apart at a distance."""
 
 

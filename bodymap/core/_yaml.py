@@ -28,6 +28,7 @@ class YamlReadError(Exception):
 def _reader() -> YAML:
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
+    yaml.preserve_quotes = True  # `bodymap place` rewrites files: 'landmark:ID' must stay quoted in flow maps
     return yaml
 
 

@@ -378,6 +378,8 @@ class _Builder(_Checks):
                 return []
             zones[name] = zone
         out = []
+        if not _both_sides_ok(self, doc, tloc, tp):
+            return []
         for side in _expand_side(tp.side):
             sets = {}
             for name, zone in zones.items():
@@ -403,7 +405,26 @@ class _Builder(_Checks):
             for idx, site in enumerate(region_sites):
                 if site.region.id == rid and site.side in (side, "midline"):
                     parts.append(np.flatnonzero(region_labels == idx))
-        return np.unique(np.concatenate(parts)).astype(np.int64)
+        ids = np.unique(np.concatenate(parts)).astype(np.int64)
+        return with_mirror(ids, mirror) if zone.both_sides else ids
+
+
+def with_mirror(vertices: np.ndarray, mirror: np.ndarray) -> np.ndarray:
+    """The vertex set and its mirror image, sorted: a `both_sides` zone, felt on both sides of the body from a
+    point on one side (rectus abdominis' bands across the back). Midline vertices are their own mirror."""
+    vertices = np.asarray(vertices, dtype=np.int64)
+    return np.union1d(vertices, mirror[vertices]).astype(np.int64)
+
+
+def _both_sides_ok(checks: _Checks, doc: _Doc, tloc: tuple, tp: S.TriggerPoint) -> bool:
+    """A midline trigger point's zones are drawn once across the midline: `both_sides` would mean nothing."""
+    ok = True
+    for name in ("essential", "spillover"):
+        if getattr(tp, name).both_sides and tp.side == "midline":
+            checks.problem(doc, tloc + (name, "both_sides"), "a midline trigger point's zone is already drawn "
+                           "across the midline; remove both_sides (or give the point side: both)")
+            ok = False
+    return ok
 
 
 def build_dermatomes(checks: _Builder, catalogue: set[str], regions: dict[str, S.Region], region_sites,
@@ -428,6 +449,10 @@ def build_dermatomes(checks: _Builder, catalogue: set[str], regions: dict[str, S
         seen.add(derm.root)
         checks.check_sources(doc, loc, derm.sources, catalogue)
         if not _zone_ok(checks, doc, loc + ("zone",), derm.zone, regions):
+            continue
+        if derm.zone.both_sides:
+            checks.problem(doc, loc + ("zone", "both_sides"), "a dermatome is one side's nerve root; remove "
+                           "both_sides (side: both already draws the root on each side)")
             continue
         for side in _expand_side(derm.side):
             ids = checks.zone_vertices(derm.zone, side, region_sites, region_labels)

@@ -117,6 +117,8 @@ class Zone(_Model):
     disks: list[Disk] = Field(default_factory=list)
     vertices: list[Annotated[int, Field(ge=0)]] = Field(default_factory=list)
     regions: list[Id] = Field(default_factory=list, description="region ids (side-less, e.g. plantar_heel)")
+    both_sides: bool = Field(False, description="the zone and its mirror image: a pattern felt on both sides of "
+                             "the body from a point on one side (trigger point zones only)")
 
 
 class SelfCare(_Model):

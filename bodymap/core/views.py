@@ -13,6 +13,13 @@ VIEWS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]] 
 }
 
 
+#: Views only the review sheets draw (not offered to the browser, not in the share URL): "below" looks up at the
+#: soles and the perineum, which no named view shows (docs/review-log-rev21c.md); the front is up in the picture.
+SHEET_VIEWS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]] = {
+    "below": ((0, -1, 0), (0, 0, 1)),
+}
+
+
 def facing_view(normal: np.ndarray) -> str:
     """The named view whose camera looks most directly at a surface point with this normal."""
     return max(VIEWS, key=lambda v: float(np.dot(VIEWS[v][0], normal)))

@@ -15,7 +15,10 @@ import numpy as np
 
 from bodymap.core.body import Body
 from bodymap.core.landmarks import polyline_point
-from bodymap.core.views import VIEWS
+from bodymap.core.views import SHEET_VIEWS, VIEWS
+
+#: every camera a picture can use: the named views and the sheets' own (from below)
+CAMERAS = {**VIEWS, **SHEET_VIEWS}
 from bodymap.palette import rgb
 
 if not os.environ.get("DISPLAY"):
@@ -65,11 +68,11 @@ class Camera:
 def view_camera(body: Body, view: str, focus: np.ndarray | None = None, zoom: float = 1.0) -> Camera:
     """The camera of a named view: on the view's side of the body, far enough to show all of it (or closer
     by `zoom`), looking at `focus` or the centre of the body."""
-    if view not in VIEWS:
-        raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
+    if view not in CAMERAS:
+        raise ValueError(f"unknown view {view!r}; choose from {', '.join(CAMERAS)}")
     centre = (body.vertices.min(axis=0) + body.vertices.max(axis=0)) / 2 if focus is None else focus
     centre = np.asarray(centre, dtype=float)
-    direction, up = VIEWS[view]
+    direction, up = CAMERAS[view]
     distance = 3.7 * float(np.ptp(body.vertices[:, 1])) / zoom
     return Camera(eye=centre + distance * np.asarray(direction, dtype=float), target=centre,
                   up=np.asarray(up, dtype=float))
@@ -133,7 +136,7 @@ def _add_landmarks(plotter, landmarks: Sequence[LandmarkMark], view: str, labell
     Only marks whose skin faces the camera are drawn, so none show through the body or from inside it."""
     import pyvista as pv
 
-    toward = np.asarray(VIEWS[view][0], dtype=float)
+    toward = np.asarray(CAMERAS[view][0], dtype=float)
     shown = [m for m in landmarks if m.normals is None or float((np.asarray(m.normals) @ toward).max()) > 0.0]
     for mark in shown:
         lift = 0.25 * (mark.normals if mark.normals is not None else 0.0)
@@ -146,7 +149,7 @@ def _add_landmarks(plotter, landmarks: Sequence[LandmarkMark], view: str, labell
         else:
             plotter.add_mesh(pv.Sphere(radius=0.55, center=pts[0]), color=LANDMARK_COLOUR, smooth_shading=True)
     if labelled and shown:
-        up = np.asarray(VIEWS[view][1], dtype=float)
+        up = np.asarray(CAMERAS[view][1], dtype=float)
         right = np.cross(-toward, up)          # screen right: labels start beside their dot, not on it
         anchors = [polyline_point(m.points, 0.5) + 1.5 * toward + 0.8 * right for m in shown]
         plotter.add_point_labels(np.array(anchors), [m.label for m in shown], font_size=11,
@@ -159,9 +162,9 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
     import pyvista as pv
 
     specs = [(v, focus, zoom, None) if isinstance(v, str) else (tuple(v) + (None,))[:4] for v in views]
-    unknown = [s[0] for s in specs if s[0] not in VIEWS]
+    unknown = [s[0] for s in specs if s[0] not in CAMERAS]
     if unknown:
-        raise ValueError(f"unknown view {unknown[0]!r}; choose from {', '.join(VIEWS)}")
+        raise ValueError(f"unknown view {unknown[0]!r}; choose from {', '.join(CAMERAS)}")
     meshes = {}
     for hide in {spec[3] for spec in specs}:
         meshes[hide] = _polydata(body, hide)
@@ -188,7 +191,7 @@ def _render_views(body, out, views, vertex_rgb, markers, focus, zoom, title, siz
                 plotter.add_mesh(tube, color=colour, smooth_shading=True)
         labelled = [m for m in markers if m.label]
         if labelled:
-            toward_camera = np.asarray(VIEWS[view][0], dtype=float) * 2.0
+            toward_camera = np.asarray(CAMERAS[view][0], dtype=float) * 2.0
             plotter.add_point_labels(np.array([m.position + toward_camera for m in labelled]),
                                      [m.label for m in labelled], font_size=22, text_color="white",
                                      point_color=labelled[0].color, point_size=1, shape="rounded_rect",
@@ -212,7 +215,8 @@ def _view_label(view: str, closeup: bool, other_side_hidden: bool) -> str:
     from bodymap import texts
 
     t = texts.block("pictures")
-    label = texts.fill(t["closeup"], view=t["views"][view]) if closeup else t["views"][view]
+    name = t["views"].get(view) or t["sheet_views"][view]
+    label = texts.fill(t["closeup"], view=name) if closeup else name
     return label + (t["other_side_hidden"] if other_side_hidden else "")
 
 

@@ -5,6 +5,8 @@ Colours (colour-blind safe, Okabe-Ito): essential zone solid vermillion, spillov
 (every other vertex in a fixed pattern, as Travell & Simons stipple it), trigger points as dark blue spheres.
 The palpable bony landmarks near the trigger point (bony_landmarks.yaml) are small dark grey dots and lines,
 labelled in the close-ups, so a reviewer can check the marker against the bones a textbook names.
+A row whose muscle or zones lie on a sole or the perineum (skin that faces the ground, seen only edge-on from
+the front, back and sides) gets a sixth picture, a close-up from below.
 """
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ SPILLOVER_RGB = rgb("spillover")
 PAIN_RGB = rgb("pain")
 MARKER_COLOUR = PALETTE["marker_dark"]
 LANDMARK_REACH_CM = 15.0   # a sheet shows the bony landmarks this near its trigger point
+UNDERSIDE_FACING = 0.5     # skin whose normal points down more than this (cos) faces the ground
+PERINEUM_HALF_WIDTH_CM = 6.0
+UNDERSIDE_MIN_VERTICES = 5  # a row gets the view from below when this much of what it shows is sole or perineum
 
 
 def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np.ndarray:
@@ -38,13 +43,31 @@ def zone_colours(body: Body, essential: np.ndarray, spillover: np.ndarray) -> np
     return rgb
 
 
+def underside(body: Body) -> np.ndarray:
+    """(n,) bool: skin that faces the ground and no named view shows, the soles (below the ankles) and the
+    perineum (between the thighs, near the midline, below the pelvis)."""
+    v, down = body.vertices, body.vertex_normals[:, 1] < -UNDERSIDE_FACING
+    joints = body.joints
+    sole = v[:, 1] < min(joints["l_ankle"][1], joints["r_ankle"][1])
+    perineum = (np.abs(v[:, 0]) < PERINEUM_HALF_WIDTH_CM) & (v[:, 1] < joints["pelvis"][1]) & (
+        v[:, 1] > joints["l_knee"][1])
+    return down & (sole | perineum)
+
+
 def _row_views(body, side: str, shown: np.ndarray, fill: float = 3.0) -> list:
     """A sheet row's views: full front and back, and close-ups of `shown` facing, lateral and medial (the
-    medial one with the other half of the body hidden)."""
+    medial one with the other half of the body hidden); and from below when part of `shown` lies on a sole or
+    the perineum (UNDERSIDE_MIN_VERTICES of them), which the other views see only edge-on."""
     focus, zoom, facing = closeup_of(body, shown, fill)
     outer, inner = ("left", "right") if side != "right" else ("right", "left")
     other = -1 if side != "right" else 1
-    return ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+    views = ["front", "back", (facing, focus, zoom), (outer, focus, zoom), (inner, focus, zoom, other)]
+    shown = np.asarray(shown, dtype=int)
+    under = shown[underside(body)[shown]]
+    if len(under) >= UNDERSIDE_MIN_VERTICES:
+        below_focus, below_zoom, _ = closeup_of(body, under, fill)
+        views.append(("below", below_focus, below_zoom))
+    return views
 def landmark_marks(atlas: Atlas, side: str, near: np.ndarray, reach_cm: float) -> list[LandmarkMark]:
     """The landmarks of one side (and the midline) with an anchor within `reach_cm` of `near`, as marks."""
     body = atlas.body
@@ -141,7 +164,8 @@ def render_atlas_sheets(outdir: Path, body: Body | None = None, atlas: Atlas | N
         "<h1>bodymap atlas review sheets</h1><p>Top row: the muscle layer (violet tint, dark violet outline "
         "and fibres; hatched and dashed when the muscle lies deep). Essential zone solid vermillion; spillover "
         "zone stippled orange; trigger points dark blue; bony landmarks near the point small dark grey dots and "
-        f"lines (left side shown).</p><p>{toc}</p>{''.join(rows)}</html>",
+        "lines (left side shown). Rows on a sole or the perineum add a close-up from below (front of the body "
+        f"up).</p><p>{toc}</p>{''.join(rows)}</html>",
         encoding="utf-8")
     return index
 
