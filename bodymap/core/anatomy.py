@@ -22,8 +22,8 @@ FIBRE_LANES = (3, 9)
 #: How far outside an area its margin field is kept (cm): enough for the viewer to draw the edge between
 #: vertices.
 MARGIN_RING_CM = 3.0
-#: Steps along a fibre (bins of the origin -> insertion field).
-FIBRE_STEPS = 12
+#: Share of the origin -> insertion field (0 -> 1) at each end where fibres start and stop.
+FIBRE_END_SHARE = 0.15
 
 
 def graph_path(body: Body, waypoints: Sequence[int]) -> np.ndarray:
@@ -107,55 +107,75 @@ def fibres(body: Body, geo: SurfaceGeodesics, footprint: np.ndarray, origin: np.
            insertion: np.ndarray) -> list[np.ndarray]:
     """Fibre lines across a footprint, each a (k,) array of vertex ids from the origin end to the insertion end.
 
-    A field f = d_origin / (d_origin + d_insertion) runs 0 -> 1 along the muscle. Across it, each vertex gets
-    its place between the footprint's two edges at its own level of f (0 -> 1), so lanes fan out or converge
-    with the belly: a fan-shaped muscle gets converging fibres, a strap parallel ones.
+    A field f = d_origin / (d_origin + d_insertion) runs 0 -> 1 along the muscle. Its two ends (the lowest and
+    highest FIBRE_END_SHARE of f) are each ordered across, from one extreme to the other, by distance over the
+    footprint; lane q runs from the place q across the origin end to the place q across the insertion end, by
+    the shortest way over the footprint. So a fan (a broad origin end, a narrow insertion end) gets fibres that
+    start along the whole origin and converge on the insertion, a strap gets parallel ones, and every fibre
+    spans the belly (lanes binned by level and placed one level at a time broke into short zig-zags on fans).
     """
     fp = np.asarray(footprint, dtype=np.int64)
-    if len(fp) < 6:
+    if len(fp) < 4:
         return []
     points = body.vertices[fp]
     sub = geo.graph[fp][:, fp]
     d_o = _distance_from(body, sub, points, np.asarray(origin))
     d_i = _distance_from(body, sub, points, np.asarray(insertion))
     finite = np.isfinite(d_o) & np.isfinite(d_i)
-    if finite.sum() < 6:
+    if finite.sum() < 4:
         return []
     f = np.where(finite, d_o / np.maximum(d_o + d_i, 1e-9), np.nan)
-    along = points[f > 0.8].mean(axis=0) - points[f < 0.2].mean(axis=0) if (f > 0.8).any() and (f < 0.2).any() \
-        else body.vertices[insertion].mean(axis=0) - body.vertices[origin].mean(axis=0)
-    normal = body.vertex_normals[fp].mean(axis=0)
-    across = np.cross(normal, along)
-    if np.linalg.norm(across) < 1e-9:
+    lo, hi = float(np.nanmin(f)), float(np.nanmax(f))
+    if hi - lo < 1e-6:
         return []
-    t = points @ (across / np.linalg.norm(across))
-    level = np.minimum((np.nan_to_num(f, nan=-1.0) * FIBRE_STEPS).astype(int), FIBRE_STEPS - 1)
-    place = np.full(len(fp), np.nan)
-    widths = []
-    for b in range(FIBRE_STEPS):
-        members = np.flatnonzero(level == b)
-        if len(members) < 2:
-            continue
-        lo, hi = np.percentile(t[members], [4, 96])
-        if hi - lo < 1e-6:
-            continue
-        widths.append(hi - lo)
-        place[members] = np.clip((t[members] - lo) / (hi - lo), 0, 1)
-    if not widths:
-        return []
-    lanes = int(np.clip(round(float(np.median(widths)) / FIBRE_SPACING_CM), *FIBRE_LANES))
-    out = []
+    ends = [np.flatnonzero(finite & (f <= lo + FIBRE_END_SHARE * (hi - lo))),
+            np.flatnonzero(finite & (f >= hi - FIBRE_END_SHARE * (hi - lo)))]
+    (o_a, o_b, o_place, o_width), (i_a, i_b, i_place, i_width) = (_across(sub, e) for e in ends)
+    d = dijkstra(sub, indices=[o_a, o_b])
+    if d[0, i_a] + d[1, i_b] > d[0, i_b] + d[1, i_a]:  # the insertion end ordered the other way round
+        i_place = 1.0 - i_place
+    middle = np.flatnonzero(finite & (np.abs(f - 0.5 * (lo + hi)) <= 0.1 * (hi - lo)))
+    width = max(o_width, i_width, _across(sub, middle)[3] if len(middle) else 0.0)
+    lanes = int(np.clip(round(width / FIBRE_SPACING_CM), *FIBRE_LANES))
+    out: list[np.ndarray] = []
+    seen: set[tuple[int, ...]] = set()
     for j in range(lanes):
         q = (j + 0.5) / lanes
-        line = []
-        for b in range(FIBRE_STEPS):
-            members = np.flatnonzero((level == b) & np.isfinite(place))
-            if len(members):
-                line.append(int(fp[members[np.argmin(np.abs(place[members] - q))]]))
-        line = [v for i, v in enumerate(line) if i == 0 or v != line[i - 1]]
-        if len(line) >= 2:
+        start = _lane_end(ends[0], o_place, f, q, 0.5 / lanes, lowest=True)
+        stop = _lane_end(ends[1], i_place, f, q, 0.5 / lanes, lowest=False)
+        _, pred = dijkstra(sub, indices=start, return_predecessors=True)
+        path = [stop]
+        while path[-1] != start and pred[path[-1]] >= 0:
+            path.append(int(pred[path[-1]]))
+        line = tuple(int(v) for v in fp[path[::-1]])
+        if len(line) >= 2 and path[-1] == start and line not in seen:
+            seen.add(line)
             out.append(np.asarray(line, dtype=np.int64))
     return out
+
+
+def _across(sub: sp.csr_matrix, members: np.ndarray) -> tuple[int, int, np.ndarray, float]:
+    """An end of the footprint ordered across: its two extremes (a, b: the farthest pair over the footprint,
+    found by a double sweep), each member's place between them (0 at a, 1 at b) and the distance a -> b (cm).
+    Distances over the footprint, not a straight axis, so a curved end (the deltoid's, round the shoulder) is
+    ordered along its curve."""
+    def farthest(dist: np.ndarray) -> int:
+        return int(members[np.argmax(np.where(np.isfinite(dist[members]), dist[members], -1.0))])
+
+    a = farthest(dijkstra(sub, indices=int(members[0])))
+    d_a = dijkstra(sub, indices=a)
+    b = farthest(d_a)
+    d_b = dijkstra(sub, indices=b)
+    place = d_a[members] / np.maximum(d_a[members] + d_b[members], 1e-9)
+    return a, b, np.nan_to_num(place, nan=0.5), float(d_a[b]) if np.isfinite(d_a[b]) else 0.0
+
+
+def _lane_end(members: np.ndarray, place: np.ndarray, f: np.ndarray, q: float, half: float, lowest: bool) -> int:
+    """Where lane q meets an end: among the end's vertices placed within `half` of q (or the nearest one), the
+    one farthest out along the muscle (lowest f at the origin end, highest at the insertion end)."""
+    near = np.abs(place - q) <= half
+    pool = members[near] if near.any() else members[[int(np.argmin(np.abs(place - q)))]]
+    return int(pool[np.argmin(f[pool])] if lowest else pool[np.argmax(f[pool])])
 
 
 def muscles_under(sites: Sequence, vertex: int) -> list[dict]:
