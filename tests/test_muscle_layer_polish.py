@@ -48,3 +48,94 @@ def test_every_muscle_with_a_footprint_of_four_vertices_has_fibres(atlas):
     """Small deep muscles (piriformis, gemelli, pectineus) had none: the field was binned into 12 levels."""
     bare = sorted({s.muscle.id for s in atlas.muscle_sites if len(s.footprint) >= 4 and not s.fibres})
     assert bare == []
+
+
+# ---- neighbouring superficial muscles in alternating tints ----
+
+#: Superficial muscles that touch on the skin, as atlases show them side by side.
+TOUCHING = [("deltoid", "biceps_brachii"), ("deltoid", "pectoralis_major"), ("gluteus_maximus", "gluteus_medius"),
+            ("tibialis_anterior", "extensor_digitorum_longus"), ("upper_trapezius", "sternocleidomastoid"),
+            ("infraspinatus", "teres_minor"), ("latissimus_dorsi", "teres_major"), ("rectus_femoris", "vastus_lateralis"),
+            ("rectus_femoris", "vastus_medialis"), ("rectus_abdominis", "external_oblique"),
+            ("gastrocnemius", "biceps_femoris")]
+
+
+def test_the_palette_names_one_violet_for_each_tint():
+    from bodymap.core import anatomy as A
+    from bodymap.palette import MUSCLE_TINTS, PALETTE
+
+    assert len(MUSCLE_TINTS) == A.TINT_COUNT and len(set(MUSCLE_TINTS)) == A.TINT_COUNT
+    assert all(name in PALETTE for name in MUSCLE_TINTS)
+
+
+@pytest.mark.parametrize("a, b", TOUCHING)
+def test_touching_superficial_muscles_get_different_tints(atlas, a, b):
+    assert atlas.muscle_site(a, "left").tint != atlas.muscle_site(b, "left").tint
+
+
+def test_hardly_any_contact_is_between_muscles_of_one_tint(atlas):
+    """The colouring parts neighbours: of all the skin where two superficial footprints meet, what lies between
+    two of the same tint is a small share (the footprints overlap, so four tints cannot always part all)."""
+    body = atlas.body
+    sup = [s for s in atlas.muscle_sites if s.anatomy.layer == "superficial"]
+    grown = {}
+    for s in sup:
+        inside = np.zeros(body.n_vertices, dtype=bool)
+        inside[s.footprint] = True
+        ring = inside.copy()
+        ring[body.edges[inside[body.edges[:, 0]], 1]] = True
+        ring[body.edges[inside[body.edges[:, 1]], 0]] = True
+        grown[s.key] = ring
+    total = same = 0
+    for i, s in enumerate(sup):
+        for t in sup[i + 1:]:
+            if s.muscle.id == t.muscle.id:
+                continue
+            contact = int((grown[s.key] & grown[t.key]).sum())
+            total += contact
+            same += contact if s.tint == t.tint else 0
+    assert total > 0 and same / total <= 0.05, f"{same} of {total} contact vertices lie between alike tints"
+
+
+def _over_skin(colour: str, alpha: float) -> np.ndarray:
+    from bodymap.palette import rgb
+
+    return (1 - alpha) * rgb("skin") + alpha * rgb(colour)
+
+
+def test_every_tint_is_violet_over_skin_and_no_zone_colour_is():
+    """Over the skin a muscle tint is bluer than it is green (what the pixel tests look for); the zones' and
+    the pain spot's colours over skin are greener than blue, whatever the opacity."""
+    from bodymap.draw.muscles import TINT
+    from bodymap.palette import MUSCLE_TINTS
+
+    for name in MUSCLE_TINTS:
+        r, g, b = _over_skin(name, TINT["superficial"])
+        assert b > g + 0.02, name
+    for zone in ("essential", "spillover", "pain", "painted"):
+        for alpha in (0.3, 0.6, 0.9):
+            r, g, b = _over_skin(zone, alpha)
+            assert g > b, zone
+
+
+def test_server_pictures_tint_touching_muscles_apart(atlas):
+    """bodymap/draw (review sheets, handouts, pictures without WebGL) draws each muscle in its own tint."""
+    from bodymap.draw.muscles import tint_muscles
+    from bodymap.palette import rgb
+
+    sup = [s for s in atlas.muscle_sites if s.anatomy.layer == "superficial"]
+    skin = np.tile(rgb("skin"), (atlas.body.n_vertices, 1))
+    drawn = tint_muscles(atlas.body, skin, sup)
+    count = np.zeros(atlas.body.n_vertices, dtype=int)
+    for s in sup:
+        count[s.footprint] += 1
+
+    def colour(muscle: str) -> np.ndarray:
+        site = atlas.muscle_site(muscle, "left")
+        deep_inside = site.near[(site.margin >= 1.2)]
+        return np.median(drawn[deep_inside[count[deep_inside] == 1]], axis=0)
+
+    for a, b in [("deltoid", "biceps_brachii"), ("gluteus_maximus", "gluteus_medius")]:
+        ca, cb = colour(a), colour(b)
+        assert np.abs(ca - cb).max() > 0.05, (a, b, ca, cb)
+        assert ca[2] > ca[1] and cb[2] > cb[1]

@@ -22,6 +22,11 @@ FIBRE_LANES = (3, 9)
 #: How far outside an area its margin field is kept (cm): enough for the viewer to draw the edge between
 #: vertices.
 MARGIN_RING_CM = 3.0
+#: How many tints neighbouring superficial muscles take turns with (bodymap.palette.MUSCLE_TINTS names one
+#: colour for each; tested equal).
+TINT_COUNT = 4
+#: Rounds of the colouring's repair pass (each moves a muscle to the tint its neighbours use least).
+TINT_ROUNDS = 50
 #: Share of the origin -> insertion field (0 -> 1) at each end where fibres start and stop.
 FIBRE_END_SHARE = 0.15
 
@@ -176,6 +181,61 @@ def _lane_end(members: np.ndarray, place: np.ndarray, f: np.ndarray, q: float, h
     near = np.abs(place - q) <= half
     pool = members[near] if near.any() else members[[int(np.argmin(np.abs(place - q)))]]
     return int(pool[np.argmin(f[pool])] if lowest else pool[np.argmax(f[pool])])
+
+
+def tint_classes(body: Body, sites: Sequence) -> dict[str, int]:
+    """A tint (0 .. TINT_COUNT-1) per superficial muscle id, neighbours apart: a graph colouring of the
+    superficial footprints, where two muscles touch in proportion to how many of their vertices overlap or lie
+    one mesh edge apart (left and right sides together, so a muscle looks the same on both sides).
+
+    The footprints overlap a little, so the graph is not planar and TINT_COUNT tints cannot always part every
+    pair: DSatur colours it (most constrained muscle first), then a repair pass moves each muscle to the tint
+    its neighbours share least, so any pair left alike is one that barely touches. Tint 0 is the commonest."""
+    superficial = [s for s in sites if s.anatomy.layer == "superficial"]
+    ids = sorted({s.muscle.id for s in superficial})
+    if not ids:
+        return {}
+    row = {m: i for i, m in enumerate(ids)}
+    rows = np.concatenate([np.full(len(s.footprint), row[s.muscle.id]) for s in superficial])
+    member = sp.csr_matrix((np.ones(len(rows)), (rows, np.concatenate([s.footprint for s in superficial]))),
+                           shape=(len(ids), body.n_vertices))
+    member.data[:] = 1.0
+    e = body.edges
+    ring = sp.csr_matrix((np.ones(2 * len(e)), (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])),
+                         shape=(body.n_vertices, body.n_vertices)) + sp.identity(body.n_vertices)
+    touch = ((member @ ring) @ member.T).toarray()
+    np.fill_diagonal(touch, 0.0)
+    touch = np.minimum(touch, touch.T)
+    tint = _dsatur(touch)
+    for _ in range(TINT_ROUNDS):
+        moved = False
+        for i in range(len(ids)):
+            cost = [touch[i][tint == k].sum() for k in range(TINT_COUNT)]
+            best = int(np.argmin(cost))
+            if cost[best] < cost[tint[i]]:
+                tint[i], moved = best, True
+        if not moved:
+            break
+    rank = np.argsort(-np.bincount(tint, minlength=TINT_COUNT), kind="stable")  # the commonest tint first
+    relabel = np.empty(TINT_COUNT, dtype=np.int64)
+    relabel[rank] = np.arange(TINT_COUNT)
+    return {m: int(relabel[tint[i]]) for i, m in enumerate(ids)}
+
+
+def _dsatur(touch: np.ndarray) -> np.ndarray:
+    """(n,) int: a first colouring, taking the muscle with the most differently tinted neighbours next (then
+    the most neighbours, then the most contact) and giving it the tint its coloured neighbours touch least."""
+    n = len(touch)
+    tint = np.full(n, -1, dtype=np.int64)
+    degree = (touch > 0).sum(axis=1)
+    for _ in range(n):
+        left = np.flatnonzero(tint < 0)
+        def pressure(i: int) -> tuple:
+            seen = {int(tint[j]) for j in np.flatnonzero(touch[i] > 0) if tint[j] >= 0}
+            return len(seen), int(degree[i]), float(touch[i].sum()), -i
+        i = max(left, key=pressure)
+        tint[i] = int(np.argmin([touch[i][tint == k].sum() for k in range(TINT_COUNT)]))
+    return tint
 
 
 def muscles_under(sites: Sequence, vertex: int) -> list[dict]:

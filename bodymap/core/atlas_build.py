@@ -7,6 +7,7 @@ The read-only Atlas and its query API live in atlas.py; this is the generation s
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -489,7 +490,8 @@ def build_muscle_layer(checks: _Builder, catalogue: set[str], muscles: dict[str,
             if side != "right":  # the right side is the mirror image: checking it again would repeat problems
                 _check_holds_points(checks, doc, loc, site, [t for t in tp_sites if t.muscle.id == entry.muscle
                                                              and t.side in (side, "midline")])
-    return sites
+    tints = A.tint_classes(checks.body, sites)
+    return [replace(m, tint=tints.get(m.muscle.id, 0)) for m in sites]
 
 
 def _layer_on_reference(checks: _Builder, muscles: dict[str, S.Muscle],
@@ -502,7 +504,7 @@ def _layer_on_reference(checks: _Builder, muscles: dict[str, S.Muscle],
     except AtlasError:
         return []  # the same problems are reported for this variant by its own checks
     return [MuscleSite(muscles[m.muscle.id], m.anatomy, m.side, m.footprint, m.origin, m.insertion, m.fibres, m.near,
-                       m.margin) for m in reference.muscle_sites if m.muscle.id in muscles]
+                       m.margin, m.tint) for m in reference.muscle_sites if m.muscle.id in muscles]
 
 
 def _footprint_margin(checks: _Checks, doc: _Doc, loc: tuple, entry: S.MuscleAnatomy) -> np.ndarray | None:

@@ -1,5 +1,6 @@
 """The muscle layer on server-drawn pictures (review sheets, pictures for browsers without WebGL, handouts):
-a violet tint over the footprint, a dark violet outline and fibre lines; a deep muscle gets a lighter tint,
+a violet tint over the footprint (neighbouring superficial muscles in alternating violets, MuscleSite.tint, as
+the 3D viewer draws them), a dark violet outline and fibre lines; a deep muscle gets a lighter tint,
 a broken outline and dashed fibres, as atlases draw what lies under another muscle. (Stripes drawn with
 vertex colours would be noise on this mesh; the 3D viewer hatches deep muscles in its pixel shader.)
 
@@ -14,9 +15,9 @@ import numpy as np
 
 from bodymap.core.atlas import MuscleSite
 from bodymap.core.body import Body
-from bodymap.palette import PALETTE, rgb
+from bodymap.palette import MUSCLE_TINTS, PALETTE, rgb
 
-MUSCLE_RGB = rgb("muscle")
+TINT_RGB = [rgb(name) for name in MUSCLE_TINTS]
 MUSCLE_DARK_RGB = rgb("muscle_dark")
 TINT = {"superficial": 0.5, "deep": 0.32}
 OUTLINE_CM = 1.0          # vertices this close inside the edge draw the outline
@@ -31,7 +32,7 @@ def tint_muscles(body: Body, colours: np.ndarray, sites: Sequence[MuscleSite]) -
         inside = site.near[site.margin >= 0]
         edge = site.near[(site.margin >= 0) & (site.margin < OUTLINE_CM)]
         t = TINT[site.anatomy.layer]
-        out[inside] = (1 - t) * out[inside] + t * MUSCLE_RGB
+        out[inside] = (1 - t) * out[inside] + t * TINT_RGB[site.tint]
         if site.deep:
             edge = edge[(edge * 2654435761 % 3) < 2]  # a broken (dashed) outline
         out[edge] = 0.25 * out[edge] + 0.75 * MUSCLE_DARK_RGB
