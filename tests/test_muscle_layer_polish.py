@@ -139,3 +139,27 @@ def test_server_pictures_tint_touching_muscles_apart(atlas):
         ca, cb = colour(a), colour(b)
         assert np.abs(ca - cb).max() > 0.05, (a, b, ca, cb)
         assert ca[2] > ca[1] and cb[2] > cb[1]
+
+
+# ---- footprints corrected after review against anatomy atlases ----
+
+#: Perineal and pelvic floor muscles, too thin before (one column of vertices): (muscle, axis, least extent cm).
+#: x runs left-right (bulbospongiosus spans both halves of the bulb; levator ani from the midline out over the
+#: ischioanal fossa), z front-back (the external anal sphincter rings the anus).
+PELVIC_FLOOR = [("bulbospongiosus", 0, 3.0), ("ischiocavernosus", 0, 1.6), ("levator_ani", 0, 3.5),
+                ("sphincter_ani", 2, 3.5)]
+
+
+@pytest.mark.parametrize("muscle, axis, least", PELVIC_FLOOR)
+def test_pelvic_floor_footprints_are_wide_enough_one_piece_and_hold_their_points(atlas, muscle, axis, least):
+    from bodymap.core import anatomy as A
+
+    site = atlas.muscle_site(muscle, "left")
+    extent = np.ptp(atlas.body.vertices[site.footprint][:, axis])
+    assert extent >= least, f"{muscle}: {extent:.1f} cm across, want at least {least} cm"
+    assert A.components(atlas.body, site.footprint) == 1
+    tolerance = site.anatomy.anchor_tolerance_cm if site.deep else 0.0
+    far = atlas.geodesics.distance_to_set(site.footprint, limit_cm=tolerance + 15.0)
+    for tp in atlas.sites:
+        if tp.muscle.id == muscle and tp.side in ("left", "midline"):
+            assert far[tp.vertex] <= tolerance + 1e-6, f"{tp.key} lies outside the footprint"
