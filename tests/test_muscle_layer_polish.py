@@ -163,3 +163,61 @@ def test_pelvic_floor_footprints_are_wide_enough_one_piece_and_hold_their_points
     for tp in atlas.sites:
         if tp.muscle.id == muscle and tp.side in ("left", "midline"):
             assert far[tp.vertex] <= tolerance + 1e-6, f"{tp.key} lies outside the footprint"
+
+
+def test_occipitofrontalis_is_two_bellies_and_leaves_the_crown_to_its_tendon_sheet(atlas):
+    """The frontal belly over the forehead and the occipital belly at the back of the head, as two pieces; the
+    galea over the crown between them is no belly (it ran as a strip over the top of the head)."""
+    from bodymap.core import anatomy as A
+
+    body = atlas.body
+    site = atlas.muscle_site("occipitofrontalis", "left")
+    assert site.anatomy.bellies == 2 and A.components(body, site.footprint) == 2
+    v = body.vertices
+    head = np.flatnonzero(v[:, 1] > v[:, 1].max() - 25)
+    crown = int(head[np.argmax(v[head, 1])])  # the top of the head
+    far = atlas.geodesics.distance_to_set(site.footprint, limit_cm=30)
+    assert far[crown] >= 4.0, f"the footprint comes {far[crown]:.1f} cm from the crown"
+    fp = v[site.footprint]
+    z = {tp.trigger_point.id: v[tp.vertex, 2] for tp in atlas.sites if tp.muscle.id == "occipitofrontalis"}
+    front, back = fp[:, 2] > 5.0, fp[:, 2] < 1.0
+    assert front.sum() >= 6 and back.sum() >= 6 and (front | back).all(), "a forehead piece and a back piece only"
+    gap = atlas.geodesics.distance_to_set(site.footprint[back], limit_cm=40)[site.footprint[front]].min()
+    assert gap >= 8.0, f"the galea between the bellies is {gap:.1f} cm over the skull"
+    assert z["occipitofrontalis_tp1"] > 5.0 and z["occipitofrontalis_tp2"] < 1.0
+    assert len([f for f in site.fibres if v[f, 2].min() > 5.0]) >= 2, "the frontal belly has its fibres"
+    assert len([f for f in site.fibres if v[f, 2].max() < 1.0]) >= 2, "the occipital belly has its fibres"
+
+
+def test_latissimus_dorsi_reaches_the_iliac_crest_and_the_lumbar_fascia(atlas):
+    """Its lowest fibres arise from the back third of the iliac crest (the footprint stopped about 2 cm above
+    it), and its belly meets the thoracolumbar fascia beside the lumbar spine."""
+    body = atlas.body
+    v = body.vertices
+    site = atlas.muscle_site("latissimus_dorsi", "left")
+    crest = next(l for l in atlas.landmarks if l.landmark.id == "iliac_crest" and l.side == "left")
+    back_third = [int(x) for x in crest.vertices if v[x, 2] < -1.0 and v[x, 0] > 6.0]
+    assert len(back_third) >= 3
+    far = atlas.geodesics.distance_to_set(site.footprint, limit_cm=30)
+    for x in back_third:
+        assert far[x] <= 0.5, f"the crest at vertex {x} lies {far[x]:.1f} cm below the latissimus"
+    fp = v[site.footprint]
+    lumbar = fp[(fp[:, 1] > v[back_third, 1].min()) & (fp[:, 1] < v[back_third, 1].max() + 6) & (fp[:, 2] < -3)]
+    assert len(lumbar) and lumbar[:, 0].min() <= 5.0, "the belly reaches in towards the lumbar fascia"
+
+
+def test_a_footprint_that_does_not_make_its_declared_bellies_is_refused(tmp_path):
+    """`bellies: 2` asks for two pieces; a footprint of one piece is named with its file, line and field."""
+    import subprocess
+    import sys
+
+    from tests.mini_atlas import mini_with, problems_of
+    from tests.test_muscle_layer import LAYER
+
+    mini = mini_with(tmp_path, "anatomy.yaml", LAYER.replace("    anchor_tolerance_cm: 1.5\n",
+                                                             "    anchor_tolerance_cm: 1.5\n    bellies: 2\n"))
+    subprocess.run([sys.executable, "-m", "bodymap.cli", "place", str(mini / "anatomy.yaml")], check=True,
+                   capture_output=True)
+    problems = problems_of(mini)
+    assert any(p.startswith("anatomy.yaml:") and "anatomy[0].footprint: the footprint is one piece; `bellies: 2` "
+               "asks for 2, one per belly" in p for p in problems), problems

@@ -76,15 +76,7 @@ def disk_margin(geo: SurfaceGeodesics, centre: int, radius_cm: float) -> np.ndar
 def components(body: Body, vertices: np.ndarray) -> int:
     """How many connected pieces (by mesh edges) a vertex set makes."""
     ids = np.asarray(vertices, dtype=np.int64)
-    if len(ids) == 0:
-        return 0
-    inside = np.zeros(body.n_vertices, dtype=bool)
-    inside[ids] = True
-    e = body.edges[inside[body.edges[:, 0]] & inside[body.edges[:, 1]]]
-    local = np.full(body.n_vertices, -1, dtype=np.int64)
-    local[ids] = np.arange(len(ids))
-    graph = sp.coo_matrix((np.ones(len(e)), (local[e[:, 0]], local[e[:, 1]])), shape=(len(ids), len(ids)))
-    return int(connected_components(graph, directed=False)[0])
+    return int(_piece_labels(body, ids).max()) + 1 if len(ids) else 0
 
 
 def outline(body: Body, vertices: np.ndarray) -> np.ndarray:
@@ -118,8 +110,31 @@ def fibres(body: Body, geo: SurfaceGeodesics, footprint: np.ndarray, origin: np.
     the shortest way over the footprint. So a fan (a broad origin end, a narrow insertion end) gets fibres that
     start along the whole origin and converge on the insertion, a strap gets parallel ones, and every fibre
     spans the belly (lanes binned by level and placed one level at a time broke into short zig-zags on fans).
+    A footprint of two bellies (occipitofrontalis) gets fibres in each: a belly's far attachment is reached
+    across the gap, so each belly's fibres run towards the other's.
     """
     fp = np.asarray(footprint, dtype=np.int64)
+    labels = _piece_labels(body, fp)
+    out: list[np.ndarray] = []
+    for k in range(int(labels.max()) + 1 if len(fp) else 0):
+        out.extend(_piece_fibres(body, geo, fp[labels == k], origin, insertion))
+    return out
+
+
+def _piece_labels(body: Body, ids: np.ndarray) -> np.ndarray:
+    """(len(ids),) int: which connected piece (by mesh edges) each vertex of a set belongs to."""
+    inside = np.zeros(body.n_vertices, dtype=bool)
+    inside[ids] = True
+    e = body.edges[inside[body.edges[:, 0]] & inside[body.edges[:, 1]]]
+    local = np.full(body.n_vertices, -1, dtype=np.int64)
+    local[ids] = np.arange(len(ids))
+    graph = sp.coo_matrix((np.ones(len(e)), (local[e[:, 0]], local[e[:, 1]])), shape=(len(ids), len(ids)))
+    return connected_components(graph, directed=False)[1]
+
+
+def _piece_fibres(body: Body, geo: SurfaceGeodesics, fp: np.ndarray, origin: np.ndarray,
+                  insertion: np.ndarray) -> list[np.ndarray]:
+    """The fibres of one connected piece of a footprint (see `fibres`)."""
     if len(fp) < 4:
         return []
     points = body.vertices[fp]

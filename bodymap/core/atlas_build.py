@@ -473,9 +473,11 @@ def build_muscle_layer(checks: _Builder, catalogue: set[str], muscles: dict[str,
         left = np.flatnonzero(margin >= 0)
         near = np.flatnonzero(np.isfinite(margin))
         pieces = A.components(checks.body, left)
-        if pieces != 1:
-            checks.problem(doc, loc + ("footprint",), f"the footprint falls into {pieces} pieces; join its bands "
-                                                      "and disks into one area (overlap them a little)")
+        if pieces != entry.bellies:
+            fix = ("join its bands and disks into one area (overlap them a little)" if entry.bellies == 1
+                   else f"`bellies: {entry.bellies}` asks for {entry.bellies}, one per belly")
+            made = "is one piece" if pieces == 1 else f"falls into {pieces} pieces"
+            checks.problem(doc, loc + ("footprint",), f"the footprint {made}; {fix}")
             continue
         lines = A.fibres(checks.body, checks.geo, left, ends[0], ends[1])
         mirror = checks.body.mirror
