@@ -44,14 +44,22 @@ def fibre_paths(body: Body, site: MuscleSite) -> list[tuple[np.ndarray, str, flo
     colour = PALETTE["muscle_dark"]
     out = []
     for fibre in site.fibres:
-        points = _smooth(body.vertices[fibre]) + FIBRE_LIFT_CM * body.vertex_normals[fibre]
-        points = _resample(points, 0.5)
+        points = _above_skin(body, _resample(_smooth(body.vertices[fibre]), 0.5))
         if site.deep:
             dash = int(round(1.5 / 0.5))
             out.extend((points[i:i + dash], colour) for i in range(0, len(points) - 1, 2 * dash))
         else:
             out.append((points, colour))
     return [(p, c, FIBRE_RADIUS_CM) for p, c in out if len(p) >= 2]
+
+
+def _above_skin(body: Body, points: np.ndarray) -> np.ndarray:
+    """Points lifted to FIBRE_LIFT_CM over the skin: a straight step between vertices 2-3 cm apart cuts under
+    a curved surface (the buttock, the shoulder), where the picture would hide that stretch of the fibre."""
+    _, k = body.vertex_tree.query(points)
+    n = body.vertex_normals[k]
+    height = np.einsum("ij,ij->i", points - body.vertices[k], n)
+    return points + np.maximum(FIBRE_LIFT_CM - height, 0.0)[:, None] * n
 
 
 def _smooth(points: np.ndarray, passes: int = 3) -> np.ndarray:

@@ -15,6 +15,7 @@ const FIBRE_RADIUS_CM = 0.13;
 const FIBRE_LIFT_CM = 0.3;
 const DASH_CM = 1.4;
 const LABELS_UP_TO = 4; // more muscles than this (the whole layer): names on hover, not labels
+const FAINT_FIBRES = 0.35; // the fibres' opacity when more muscles than that are shown
 
 export class MuscleLayer {
   constructor({ scene, wrap, body, palette, texts, pixelRatio }) {
@@ -29,6 +30,9 @@ export class MuscleLayer {
       deep: areaMaterial({ tint: palette.muscle, edge: palette.muscle_dark, pixelRatio, alpha: 0.32, hatch: true, dashed: true }),
     };
     this.fibreMaterial = new THREE.MeshBasicMaterial({ color: linear(palette.muscle_dark) });
+    // with the whole layer on, the fibres are a light texture, so the tints and outlines part the muscles
+    this.fibreFaint = new THREE.MeshBasicMaterial({ color: linear(palette.muscle_dark), transparent: true,
+      opacity: FAINT_FIBRES, depthWrite: false });
     this.fibreGroup = new THREE.Group();
     this.fibreGroup.name = "muscle-fibres";
     scene.add(this.fibreGroup);
@@ -75,6 +79,8 @@ export class MuscleLayer {
         if (mesh) this.fibreGroup.add(mesh);
       } else if (this.fibres.get(i)) this.fibres.get(i).visible = true;
     }
+    const material = list.length <= LABELS_UP_TO ? this.fibreMaterial : this.fibreFaint;
+    for (const i of list) if (this.fibres.get(i)) this.fibres.get(i).material = material;
     this.makeLabels(list.length <= LABELS_UP_TO ? list : []);
   }
 
