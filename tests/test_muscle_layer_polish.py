@@ -221,3 +221,32 @@ def test_a_footprint_that_does_not_make_its_declared_bellies_is_refused(tmp_path
     problems = problems_of(mini)
     assert any(p.startswith("anatomy.yaml:") and "anatomy[0].footprint: the footprint is one piece; `bellies: 2` "
                "asks for 2, one per belly" in p for p in problems), problems
+
+
+def test_no_footprint_has_a_pinhole_of_bare_skin(atlas):
+    """Where two bands of a footprint nearly met, a vertex or two of bare skin stayed ringed by the belly and
+    was drawn as a small loop of outline inside the muscle (gluteus maximus, deltoid, external oblique,
+    between the heads of gastrocnemius)."""
+    from bodymap.core import anatomy as A
+
+    body = atlas.body
+    for site in atlas.muscle_sites:
+        margin = np.full(body.n_vertices, -np.inf)
+        margin[site.near] = site.margin
+        assert np.array_equal(A.fill_pinholes(body, margin), margin), f"{site.key} has a pinhole"
+
+
+def test_the_heads_of_gastrocnemius_meet_in_the_middle_of_the_calf(atlas):
+    """The two heads lie side by side down the back of the calf: the skin down its middle (the calf's most
+    posterior point at each height of the bellies) is the muscle's, not a gap between two strips."""
+    site = atlas.muscle_site("gastrocnemius", "left")
+    v = atlas.body.vertices
+    fp = v[site.footprint]
+    top, bottom = fp[:, 1].max(), fp[:, 1].min()
+    centre = fp.mean(axis=0)
+    calf = np.flatnonzero((np.abs(v[:, 0] - centre[0]) < 6) & (v[:, 2] < centre[2] + 2))
+    inside = set(site.footprint.tolist())
+    for y in np.arange(top - 0.15 * (top - bottom), top - 0.6 * (top - bottom), -2.0):
+        level = calf[np.abs(v[calf, 1] - y) < 1.0]
+        back = int(level[np.argmin(v[level, 2])])
+        assert back in inside, f"the middle of the calf at height {y:.0f} (vertex {back}) is bare skin"

@@ -27,8 +27,34 @@ MARGIN_RING_CM = 3.0
 TINT_COUNT = 4
 #: Rounds of the colouring's repair pass (each moves a muscle to the tint its neighbours use least).
 TINT_ROUNDS = 50
+#: Pinholes in a footprint (bare skin fully ringed by it, where its bands nearly meet) are filled up to this
+#: many vertices and this far outside (cm): drawn, each was a small loop of outline inside the muscle. Real
+#: openings (the eye inside orbicularis oculi) are bigger or lie deeper outside.
+PINHOLE_VERTICES = 8
+PINHOLE_CM = 1.0
 #: Share of the origin -> insertion field (0 -> 1) at each end where fibres start and stop.
 FIBRE_END_SHARE = 0.15
+
+
+def fill_pinholes(body: Body, margin: np.ndarray) -> np.ndarray:
+    """The margin field with its pinholes filled (a copy): each group of outside vertices that touches no vertex
+    far from the footprint (margin -inf) is ringed by it; when it is small and shallow its vertices are set
+    just inside, so the belly is drawn without a stray loop of outline."""
+    out = np.array(margin, dtype=float, copy=True)
+    ring = np.flatnonzero(np.isfinite(out) & (out < 0))
+    if len(ring) == 0:
+        return out
+    labels = _piece_labels(body, ring)
+    far = ~np.isfinite(out)
+    e = body.edges
+    open_side = np.zeros(body.n_vertices, dtype=bool)  # ring vertices next to the far outside
+    open_side[e[far[e[:, 1]], 0]] = True
+    open_side[e[far[e[:, 0]], 1]] = True
+    for k in range(int(labels.max()) + 1):
+        hole = ring[labels == k]
+        if len(hole) <= PINHOLE_VERTICES and not open_side[hole].any() and out[hole].min() > -PINHOLE_CM:
+            out[hole] = 0.25
+    return out
 
 
 def graph_path(body: Body, waypoints: Sequence[int]) -> np.ndarray:

@@ -531,7 +531,7 @@ def _footprint_margin(checks: _Checks, doc: _Doc, loc: tuple, entry: S.MuscleAna
     for disk in fp.disks:
         margin = np.maximum(margin, A.disk_margin(checks.geo, disk.at.vertex, disk.radius_cm))
     margin[np.asarray(fp.vertices, dtype=np.int64)] = np.maximum(margin[np.asarray(fp.vertices, dtype=np.int64)], 0.5)
-    return margin
+    return A.fill_pinholes(checks.body, margin)
 
 
 def _attachment_vertices(checks: _Checks, doc: _Doc, loc: tuple, attachment: S.Attachment) -> np.ndarray | None:
