@@ -25,8 +25,10 @@ MARGIN_RING_CM = 3.0
 #: How many tints neighbouring superficial muscles take turns with (bodymap.palette.MUSCLE_TINTS names one
 #: colour for each; tested equal).
 TINT_COUNT = 4
-#: Rounds of the colouring's repair pass (each moves a muscle to the tint its neighbours use least).
+#: Rounds of the colouring's repair pass (each moves a muscle to the tint its neighbours use least), and how
+#: many colourings (ties broken differently, seeded: the same every build) are tried for the best.
 TINT_ROUNDS = 50
+TINT_TRIES = 24
 #: Pinholes in a footprint (bare skin fully ringed by it, where its bands nearly meet) are filled up to this
 #: many vertices and this far outside (cm): drawn, each was a small loop of outline inside the muscle. Real
 #: openings (the eye inside orbicularis oculi) are bigger or lie deeper outside.
@@ -231,7 +233,8 @@ def tint_classes(body: Body, sites: Sequence) -> dict[str, int]:
 
     The footprints overlap a little, so the graph is not planar and TINT_COUNT tints cannot always part every
     pair: DSatur colours it (most constrained muscle first), then a repair pass moves each muscle to the tint
-    its neighbours share least, so any pair left alike is one that barely touches. Tint 0 is the commonest."""
+    its neighbours share least, so any pair left alike is one that barely touches; of TINT_TRIES such
+    colourings the one with the least contact between alike tints is kept. Tint 0 is the commonest."""
     superficial = [s for s in sites if s.anatomy.layer == "superficial"]
     ids = sorted({s.muscle.id for s in superficial})
     if not ids:
@@ -247,35 +250,44 @@ def tint_classes(body: Body, sites: Sequence) -> dict[str, int]:
     touch = ((member @ ring) @ member.T).toarray()
     np.fill_diagonal(touch, 0.0)
     touch = np.minimum(touch, touch.T)
-    tint = _dsatur(touch)
-    for _ in range(TINT_ROUNDS):
-        moved = False
-        for i in range(len(ids)):
-            cost = [touch[i][tint == k].sum() for k in range(TINT_COUNT)]
-            best = int(np.argmin(cost))
-            if cost[best] < cost[tint[i]]:
-                tint[i], moved = best, True
-        if not moved:
-            break
+    tries = [_repaired(touch, _dsatur(touch, np.random.default_rng(seed))) for seed in range(TINT_TRIES)]
+    tint = min(tries, key=lambda t: float(touch[t[:, None] == t[None, :]].sum()))  # the least contact alike
     rank = np.argsort(-np.bincount(tint, minlength=TINT_COUNT), kind="stable")  # the commonest tint first
     relabel = np.empty(TINT_COUNT, dtype=np.int64)
     relabel[rank] = np.arange(TINT_COUNT)
     return {m: int(relabel[tint[i]]) for i, m in enumerate(ids)}
 
 
-def _dsatur(touch: np.ndarray) -> np.ndarray:
+def _dsatur(touch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """(n,) int: a first colouring, taking the muscle with the most differently tinted neighbours next (then
-    the most neighbours, then the most contact) and giving it the tint its coloured neighbours touch least."""
+    the most neighbours, then the most contact, then a draw from `rng`: each try breaks ties its own way) and
+    giving it the tint its coloured neighbours touch least."""
     n = len(touch)
     tint = np.full(n, -1, dtype=np.int64)
     degree = (touch > 0).sum(axis=1)
+    draw = rng.random(n)
     for _ in range(n):
         left = np.flatnonzero(tint < 0)
         def pressure(i: int) -> tuple:
             seen = {int(tint[j]) for j in np.flatnonzero(touch[i] > 0) if tint[j] >= 0}
-            return len(seen), int(degree[i]), float(touch[i].sum()), -i
+            return len(seen), int(degree[i]), float(touch[i].sum()) * (0.8 + 0.4 * draw[i]), -i
         i = max(left, key=pressure)
         tint[i] = int(np.argmin([touch[i][tint == k].sum() for k in range(TINT_COUNT)]))
+    return tint
+
+
+def _repaired(touch: np.ndarray, tint: np.ndarray) -> np.ndarray:
+    """The colouring after repair rounds: each muscle moves to the tint its neighbours touch least."""
+    tint = tint.copy()
+    for _ in range(TINT_ROUNDS):
+        moved = False
+        for i in range(len(tint)):
+            cost = [touch[i][tint == k].sum() for k in range(TINT_COUNT)]
+            best = int(np.argmin(cost))
+            if cost[best] < cost[tint[i]]:
+                tint[i], moved = best, True
+        if not moved:
+            break
     return tint
 
 
