@@ -74,7 +74,7 @@ and geodesic disks, written for the left side and mirrored. It is resolved on th
 the other body variants by vertex id. The build checks that each footprint is one connected piece (one per
 belly for a muscle of two bellies joined by a tendon sheet: occipitofrontalis, `bellies: 2`) and holds every
 trigger point of its muscle (a deep muscle may declare a tolerance of a few cm); a pinhole of bare skin ringed
-by a belly where two of its bands nearly meet (up to 8 vertices, less than 1 cm outside) is filled. **Fibres**
+by a belly where two of its bands nearly meet (up to 8 vertices, less than 2 cm outside) is filled. **Fibres**
 are derived, not drawn by hand: a field running 0 -> 1 from the origin's anchors to the insertion's across the
 footprint; its two ends (the lowest and highest 15 % of the field) are each ordered across, from one extreme
 to the other, by distance over the skin, and each fibre runs from its place across the origin end to the same

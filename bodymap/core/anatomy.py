@@ -33,7 +33,7 @@ TINT_TRIES = 24
 #: many vertices and this far outside (cm): drawn, each was a small loop of outline inside the muscle. Real
 #: openings (the eye inside orbicularis oculi) are bigger or lie deeper outside.
 PINHOLE_VERTICES = 8
-PINHOLE_CM = 1.0
+PINHOLE_CM = 2.0
 #: Share of the origin -> insertion field (0 -> 1) at each end where fibres start and stop.
 FIBRE_END_SHARE = 0.15
 
