@@ -68,10 +68,10 @@ def test_fibres_run_from_origin_to_insertion(mini):
         assert np.isin(fibre, site.footprint).all()
 
 
-def test_the_real_layer_is_one_piece_per_side_and_holds_its_points(atlas):
+def test_the_real_layer_is_one_piece_per_belly_and_side_and_holds_its_points(atlas):
     assert atlas.muscle_sites, "the atlas has no muscle layer"
     for site in atlas.muscle_sites:
-        assert A.components(atlas.body, site.footprint) == 1, site.key
+        assert A.components(atlas.body, site.footprint) == site.anatomy.bellies, site.key
         far = atlas.geodesics.distance_to_set(site.footprint, limit_cm=20)
         for tp in atlas.sites:
             if tp.muscle.id == site.muscle.id and tp.side in (site.side, "midline"):

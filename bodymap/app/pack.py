@@ -138,7 +138,9 @@ def _muscle_layer(atlas) -> tuple[list[dict], dict[str, np.ndarray]]:
     for m in atlas.muscle_sites:
         a = m.anatomy
         out.append({"key": m.key, "muscle": m.muscle.id, "side": m.side, "name": m.muscle.name,
-                    "plain_name": m.muscle.plain_name, "layer": a.layer, "under": [names[u] for u in a.under],
+                    "plain_name": m.muscle.plain_name, "layer": a.layer,
+                    "tint": palette.MUSCLE_TINTS[m.tint],  # its palette colour (neighbours differ)
+                    "under": [names[u] for u in a.under],
                     "action": a.action, "origin": a.origin.text, "insertion": a.insertion.text,
                     "sources": citations(atlas, a.sources)})
         keep = m.margin >= -MARGIN_KEPT_CM  # the edge needs only the first vertices outside it

@@ -71,11 +71,20 @@ muscle the way surface-anatomy teaching does: as the **footprint** of its belly 
 its fibres. Each footprint is authored in `annotations/anatomy/*.yaml` from landmark recipes, like the zones:
 one or more tapered bands (a strip of given width at each end along the shortest skin path through its anchors)
 and geodesic disks, written for the left side and mirrored. It is resolved on the reference body and carried to
-the other body variants by vertex id. The build checks that each footprint is one connected piece and holds
-every trigger point of its muscle (a deep muscle may declare a tolerance of a few cm). **Fibres** are derived,
-not drawn by hand: a field running 0 -> 1 from the origin's anchors to the insertion's across the footprint,
-and lanes across it that follow the footprint's width at each level, so a fan converges and a strap runs
-parallel. A deep muscle names the muscles over it; the viewer hatches it and dashes its outline and fibres.
+the other body variants by vertex id. The build checks that each footprint is one connected piece (one per
+belly for a muscle of two bellies joined by a tendon sheet: occipitofrontalis, `bellies: 2`) and holds every
+trigger point of its muscle (a deep muscle may declare a tolerance of a few cm); a pinhole of bare skin ringed
+by a belly where two of its bands nearly meet (up to 8 vertices, less than 2 cm outside) is filled. **Fibres**
+are derived, not drawn by hand: a field running 0 -> 1 from the origin's anchors to the insertion's across the
+footprint; its two ends (the lowest and highest 15 % of the field) are each ordered across, from one extreme
+to the other, by distance over the skin, and each fibre runs from its place across the origin end to the same
+place across the insertion end by the shortest way over the footprint. So a fan (a broad origin end, a narrow
+insertion end) starts along the whole origin and converges on its insertion, a strap runs parallel, and every
+fibre spans the belly. A deep muscle names the muscles over it; the viewer hatches it and dashes its outline
+and fibres. Neighbouring superficial muscles are drawn in alternating violets of different lightness (four,
+`bodymap/palette.py` `MUSCLE_TINTS`): a graph colouring of how much their footprints touch, the same in the 3D
+viewer and in server-drawn pictures; with every superficial muscle on, the fibres fade to a light texture so
+the tints and outlines part the muscles.
 
 What it can show: where a belly lies under the skin, its size and outline to within about the spacing of the
 mesh's vertices (1-3 cm on the limbs), which way its fibres run, what covers it, and where it attaches. What it
@@ -85,12 +94,19 @@ The outline of a footprint is an authored approximation checked by eye against a
 segmentation of real anatomy.
 
 How it looks in the app: soleus under gastrocnemius, hatched (`img/app-muscle-calf-soleus.png`), infraspinatus
-in the fossa below the spine of the shoulder blade (`img/app-muscle-shoulder-blade-infraspinatus.png`), upper
-trapezius from the back of the skull over the neck to the shoulder (`img/app-muscle-neck-upper-trapezius.png`),
-and every superficial muscle (`img/app-muscles-front.png`, `img/app-muscles-back.png`). Known approximations,
-seen in review and not yet corrected: the fibres of broad fans (infraspinatus, gluteus maximus) are short lanes
-rather than one converging fan; a few thin bellies (perineum) are narrower than in the atlases;
-with every superficial muscle on, one tint with outlines makes neighbours hard to tell apart at a distance."""
+in the fossa below the spine of the shoulder blade, its fibres converging on the back of the humerus
+(`img/app-muscle-shoulder-blade-infraspinatus.png`), upper trapezius from the back of the skull over the neck to
+the shoulder (`img/app-muscle-neck-upper-trapezius.png`), and every superficial muscle
+(`img/app-muscles-front.png`, `img/app-muscles-back.png`). Corrected after review (tests/test_muscle_layer_polish.py):
+the fibres of broad fans (infraspinatus, gluteus maximus, pectoralis major, deltoid, latissimus dorsi) were
+short zig-zag lanes and now converge on their insertion; the perineal and pelvic floor bellies were one column
+of vertices wide; occipitofrontalis ran as a strip over the crown, where only its tendon sheet lies; latissimus
+dorsi stopped about 2 cm above the iliac crest; the two heads of gastrocnemius left bare skin between them; and
+with every superficial muscle on, one tint made neighbours hard to tell apart. The forearm extensors were narrower than in
+the atlases and were widened in the issue-21 pass. Still approximate: four tints cannot part every pair of overlapping footprints (a few
+pairs that barely touch share one: on the forearm, round the back of the armpit); fibres are straight lanes over the skin, not the
+pennate or spiral arrangements of some muscles (the deep layers of gluteus maximus, the twisted pectoralis
+tendon), and small muscles with only a vertex or two at an end get lanes that start or stop at one point."""
 
 
 def _muscle_layer_lines(atlas: Atlas) -> list[str]:

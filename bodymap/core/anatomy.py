@@ -22,8 +22,41 @@ FIBRE_LANES = (3, 9)
 #: How far outside an area its margin field is kept (cm): enough for the viewer to draw the edge between
 #: vertices.
 MARGIN_RING_CM = 3.0
-#: Steps along a fibre (bins of the origin -> insertion field).
-FIBRE_STEPS = 12
+#: How many tints neighbouring superficial muscles take turns with (bodymap.palette.MUSCLE_TINTS names one
+#: colour for each; tested equal).
+TINT_COUNT = 4
+#: Rounds of the colouring's repair pass (each moves a muscle to the tint its neighbours use least), and how
+#: many colourings (ties broken differently, seeded: the same every build) are tried for the best.
+TINT_ROUNDS = 50
+TINT_TRIES = 24
+#: Pinholes in a footprint (bare skin fully ringed by it, where its bands nearly meet) are filled up to this
+#: many vertices and this far outside (cm): drawn, each was a small loop of outline inside the muscle. Real
+#: openings (the eye inside orbicularis oculi) are bigger or lie deeper outside.
+PINHOLE_VERTICES = 8
+PINHOLE_CM = 2.0
+#: Share of the origin -> insertion field (0 -> 1) at each end where fibres start and stop.
+FIBRE_END_SHARE = 0.15
+
+
+def fill_pinholes(body: Body, margin: np.ndarray) -> np.ndarray:
+    """The margin field with its pinholes filled (a copy): each group of outside vertices that touches no vertex
+    far from the footprint (margin -inf) is ringed by it; when it is small and shallow its vertices are set
+    just inside, so the belly is drawn without a stray loop of outline."""
+    out = np.array(margin, dtype=float, copy=True)
+    ring = np.flatnonzero(np.isfinite(out) & (out < 0))
+    if len(ring) == 0:
+        return out
+    labels = _piece_labels(body, ring)
+    far = ~np.isfinite(out)
+    e = body.edges
+    open_side = np.zeros(body.n_vertices, dtype=bool)  # ring vertices next to the far outside
+    open_side[e[far[e[:, 1]], 0]] = True
+    open_side[e[far[e[:, 0]], 1]] = True
+    for k in range(int(labels.max()) + 1):
+        hole = ring[labels == k]
+        if len(hole) <= PINHOLE_VERTICES and not open_side[hole].any() and out[hole].min() > -PINHOLE_CM:
+            out[hole] = 0.25
+    return out
 
 
 def graph_path(body: Body, waypoints: Sequence[int]) -> np.ndarray:
@@ -71,15 +104,7 @@ def disk_margin(geo: SurfaceGeodesics, centre: int, radius_cm: float) -> np.ndar
 def components(body: Body, vertices: np.ndarray) -> int:
     """How many connected pieces (by mesh edges) a vertex set makes."""
     ids = np.asarray(vertices, dtype=np.int64)
-    if len(ids) == 0:
-        return 0
-    inside = np.zeros(body.n_vertices, dtype=bool)
-    inside[ids] = True
-    e = body.edges[inside[body.edges[:, 0]] & inside[body.edges[:, 1]]]
-    local = np.full(body.n_vertices, -1, dtype=np.int64)
-    local[ids] = np.arange(len(ids))
-    graph = sp.coo_matrix((np.ones(len(e)), (local[e[:, 0]], local[e[:, 1]])), shape=(len(ids), len(ids)))
-    return int(connected_components(graph, directed=False)[0])
+    return int(_piece_labels(body, ids).max()) + 1 if len(ids) else 0
 
 
 def outline(body: Body, vertices: np.ndarray) -> np.ndarray:
@@ -107,55 +132,163 @@ def fibres(body: Body, geo: SurfaceGeodesics, footprint: np.ndarray, origin: np.
            insertion: np.ndarray) -> list[np.ndarray]:
     """Fibre lines across a footprint, each a (k,) array of vertex ids from the origin end to the insertion end.
 
-    A field f = d_origin / (d_origin + d_insertion) runs 0 -> 1 along the muscle. Across it, each vertex gets
-    its place between the footprint's two edges at its own level of f (0 -> 1), so lanes fan out or converge
-    with the belly: a fan-shaped muscle gets converging fibres, a strap parallel ones.
+    A field f = d_origin / (d_origin + d_insertion) runs 0 -> 1 along the muscle. Its two ends (the lowest and
+    highest FIBRE_END_SHARE of f) are each ordered across, from one extreme to the other, by distance over the
+    footprint; lane q runs from the place q across the origin end to the place q across the insertion end, by
+    the shortest way over the footprint. So a fan (a broad origin end, a narrow insertion end) gets fibres that
+    start along the whole origin and converge on the insertion, a strap gets parallel ones, and every fibre
+    spans the belly (lanes binned by level and placed one level at a time broke into short zig-zags on fans).
+    A footprint of two bellies (occipitofrontalis) gets fibres in each: a belly's far attachment is reached
+    across the gap, so each belly's fibres run towards the other's.
     """
     fp = np.asarray(footprint, dtype=np.int64)
-    if len(fp) < 6:
+    labels = _piece_labels(body, fp)
+    out: list[np.ndarray] = []
+    for k in range(int(labels.max()) + 1 if len(fp) else 0):
+        out.extend(_piece_fibres(body, geo, fp[labels == k], origin, insertion))
+    return out
+
+
+def _piece_labels(body: Body, ids: np.ndarray) -> np.ndarray:
+    """(len(ids),) int: which connected piece (by mesh edges) each vertex of a set belongs to."""
+    inside = np.zeros(body.n_vertices, dtype=bool)
+    inside[ids] = True
+    e = body.edges[inside[body.edges[:, 0]] & inside[body.edges[:, 1]]]
+    local = np.full(body.n_vertices, -1, dtype=np.int64)
+    local[ids] = np.arange(len(ids))
+    graph = sp.coo_matrix((np.ones(len(e)), (local[e[:, 0]], local[e[:, 1]])), shape=(len(ids), len(ids)))
+    return connected_components(graph, directed=False)[1]
+
+
+def _piece_fibres(body: Body, geo: SurfaceGeodesics, fp: np.ndarray, origin: np.ndarray,
+                  insertion: np.ndarray) -> list[np.ndarray]:
+    """The fibres of one connected piece of a footprint (see `fibres`)."""
+    if len(fp) < 4:
         return []
     points = body.vertices[fp]
     sub = geo.graph[fp][:, fp]
     d_o = _distance_from(body, sub, points, np.asarray(origin))
     d_i = _distance_from(body, sub, points, np.asarray(insertion))
     finite = np.isfinite(d_o) & np.isfinite(d_i)
-    if finite.sum() < 6:
+    if finite.sum() < 4:
         return []
     f = np.where(finite, d_o / np.maximum(d_o + d_i, 1e-9), np.nan)
-    along = points[f > 0.8].mean(axis=0) - points[f < 0.2].mean(axis=0) if (f > 0.8).any() and (f < 0.2).any() \
-        else body.vertices[insertion].mean(axis=0) - body.vertices[origin].mean(axis=0)
-    normal = body.vertex_normals[fp].mean(axis=0)
-    across = np.cross(normal, along)
-    if np.linalg.norm(across) < 1e-9:
+    lo, hi = float(np.nanmin(f)), float(np.nanmax(f))
+    if hi - lo < 1e-6:
         return []
-    t = points @ (across / np.linalg.norm(across))
-    level = np.minimum((np.nan_to_num(f, nan=-1.0) * FIBRE_STEPS).astype(int), FIBRE_STEPS - 1)
-    place = np.full(len(fp), np.nan)
-    widths = []
-    for b in range(FIBRE_STEPS):
-        members = np.flatnonzero(level == b)
-        if len(members) < 2:
-            continue
-        lo, hi = np.percentile(t[members], [4, 96])
-        if hi - lo < 1e-6:
-            continue
-        widths.append(hi - lo)
-        place[members] = np.clip((t[members] - lo) / (hi - lo), 0, 1)
-    if not widths:
-        return []
-    lanes = int(np.clip(round(float(np.median(widths)) / FIBRE_SPACING_CM), *FIBRE_LANES))
-    out = []
+    ends = [np.flatnonzero(finite & (f <= lo + FIBRE_END_SHARE * (hi - lo))),
+            np.flatnonzero(finite & (f >= hi - FIBRE_END_SHARE * (hi - lo)))]
+    (o_a, o_b, o_place, o_width), (i_a, i_b, i_place, i_width) = (_across(sub, e) for e in ends)
+    d = dijkstra(sub, indices=[o_a, o_b])
+    if d[0, i_a] + d[1, i_b] > d[0, i_b] + d[1, i_a]:  # the insertion end ordered the other way round
+        i_place = 1.0 - i_place
+    middle = np.flatnonzero(finite & (np.abs(f - 0.5 * (lo + hi)) <= 0.1 * (hi - lo)))
+    width = max(o_width, i_width, _across(sub, middle)[3] if len(middle) else 0.0)
+    lanes = int(np.clip(round(width / FIBRE_SPACING_CM), *FIBRE_LANES))
+    out: list[np.ndarray] = []
+    seen: set[tuple[int, ...]] = set()
     for j in range(lanes):
         q = (j + 0.5) / lanes
-        line = []
-        for b in range(FIBRE_STEPS):
-            members = np.flatnonzero((level == b) & np.isfinite(place))
-            if len(members):
-                line.append(int(fp[members[np.argmin(np.abs(place[members] - q))]]))
-        line = [v for i, v in enumerate(line) if i == 0 or v != line[i - 1]]
-        if len(line) >= 2:
+        start = _lane_end(ends[0], o_place, f, q, 0.5 / lanes, lowest=True)
+        stop = _lane_end(ends[1], i_place, f, q, 0.5 / lanes, lowest=False)
+        _, pred = dijkstra(sub, indices=start, return_predecessors=True)
+        path = [stop]
+        while path[-1] != start and pred[path[-1]] >= 0:
+            path.append(int(pred[path[-1]]))
+        line = tuple(int(v) for v in fp[path[::-1]])
+        if len(line) >= 2 and path[-1] == start and line not in seen:
+            seen.add(line)
             out.append(np.asarray(line, dtype=np.int64))
     return out
+
+
+def _across(sub: sp.csr_matrix, members: np.ndarray) -> tuple[int, int, np.ndarray, float]:
+    """An end of the footprint ordered across: its two extremes (a, b: the farthest pair over the footprint,
+    found by a double sweep), each member's place between them (0 at a, 1 at b) and the distance a -> b (cm).
+    Distances over the footprint, not a straight axis, so a curved end (the deltoid's, round the shoulder) is
+    ordered along its curve."""
+    def farthest(dist: np.ndarray) -> int:
+        return int(members[np.argmax(np.where(np.isfinite(dist[members]), dist[members], -1.0))])
+
+    a = farthest(dijkstra(sub, indices=int(members[0])))
+    d_a = dijkstra(sub, indices=a)
+    b = farthest(d_a)
+    d_b = dijkstra(sub, indices=b)
+    place = d_a[members] / np.maximum(d_a[members] + d_b[members], 1e-9)
+    return a, b, np.nan_to_num(place, nan=0.5), float(d_a[b]) if np.isfinite(d_a[b]) else 0.0
+
+
+def _lane_end(members: np.ndarray, place: np.ndarray, f: np.ndarray, q: float, half: float, lowest: bool) -> int:
+    """Where lane q meets an end: among the end's vertices placed within `half` of q (or the nearest one), the
+    one farthest out along the muscle (lowest f at the origin end, highest at the insertion end)."""
+    near = np.abs(place - q) <= half
+    pool = members[near] if near.any() else members[[int(np.argmin(np.abs(place - q)))]]
+    return int(pool[np.argmin(f[pool])] if lowest else pool[np.argmax(f[pool])])
+
+
+def tint_classes(body: Body, sites: Sequence) -> dict[str, int]:
+    """A tint (0 .. TINT_COUNT-1) per superficial muscle id, neighbours apart: a graph colouring of the
+    superficial footprints, where two muscles touch in proportion to how many of their vertices overlap or lie
+    one mesh edge apart (left and right sides together, so a muscle looks the same on both sides).
+
+    The footprints overlap a little, so the graph is not planar and TINT_COUNT tints cannot always part every
+    pair: DSatur colours it (most constrained muscle first), then a repair pass moves each muscle to the tint
+    its neighbours share least, so any pair left alike is one that barely touches; of TINT_TRIES such
+    colourings the one with the least contact between alike tints is kept. Tint 0 is the commonest."""
+    superficial = [s for s in sites if s.anatomy.layer == "superficial"]
+    ids = sorted({s.muscle.id for s in superficial})
+    if not ids:
+        return {}
+    row = {m: i for i, m in enumerate(ids)}
+    rows = np.concatenate([np.full(len(s.footprint), row[s.muscle.id]) for s in superficial])
+    member = sp.csr_matrix((np.ones(len(rows)), (rows, np.concatenate([s.footprint for s in superficial]))),
+                           shape=(len(ids), body.n_vertices))
+    member.data[:] = 1.0
+    e = body.edges
+    ring = sp.csr_matrix((np.ones(2 * len(e)), (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])),
+                         shape=(body.n_vertices, body.n_vertices)) + sp.identity(body.n_vertices)
+    touch = ((member @ ring) @ member.T).toarray()
+    np.fill_diagonal(touch, 0.0)
+    touch = np.minimum(touch, touch.T)
+    tries = [_repaired(touch, _dsatur(touch, np.random.default_rng(seed))) for seed in range(TINT_TRIES)]
+    tint = min(tries, key=lambda t: float(touch[t[:, None] == t[None, :]].sum()))  # the least contact alike
+    rank = np.argsort(-np.bincount(tint, minlength=TINT_COUNT), kind="stable")  # the commonest tint first
+    relabel = np.empty(TINT_COUNT, dtype=np.int64)
+    relabel[rank] = np.arange(TINT_COUNT)
+    return {m: int(relabel[tint[i]]) for i, m in enumerate(ids)}
+
+
+def _dsatur(touch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """(n,) int: a first colouring, taking the muscle with the most differently tinted neighbours next (then
+    the most neighbours, then the most contact, then a draw from `rng`: each try breaks ties its own way) and
+    giving it the tint its coloured neighbours touch least."""
+    n = len(touch)
+    tint = np.full(n, -1, dtype=np.int64)
+    degree = (touch > 0).sum(axis=1)
+    draw = rng.random(n)
+    for _ in range(n):
+        left = np.flatnonzero(tint < 0)
+        def pressure(i: int) -> tuple:
+            seen = {int(tint[j]) for j in np.flatnonzero(touch[i] > 0) if tint[j] >= 0}
+            return len(seen), int(degree[i]), float(touch[i].sum()) * (0.8 + 0.4 * draw[i]), -i
+        i = max(left, key=pressure)
+        tint[i] = int(np.argmin([touch[i][tint == k].sum() for k in range(TINT_COUNT)]))
+    return tint
+
+
+def _repaired(touch: np.ndarray, tint: np.ndarray) -> np.ndarray:
+    """The colouring after repair rounds: each muscle moves to the tint its neighbours touch least."""
+    tint = tint.copy()
+    for _ in range(TINT_ROUNDS):
+        moved = False
+        for i in range(len(tint)):
+            cost = [touch[i][tint == k].sum() for k in range(TINT_COUNT)]
+            best = int(np.argmin(cost))
+            if cost[best] < cost[tint[i]]:
+                tint[i], moved = best, True
+        if not moved:
+            break
+    return tint
 
 
 def muscles_under(sites: Sequence, vertex: int) -> list[dict]:

@@ -140,6 +140,7 @@ class MuscleSite:
     margin: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32), repr=False)
     # near/margin: the footprint's margin field (cm inside, negative just outside) on the vertices around
     # it, so pictures can draw the edge between vertices
+    tint: int = 0                 # which of the alternating tints it is drawn in (anatomy.tint_classes; deep: 0)
 
     @property
     def key(self) -> str:

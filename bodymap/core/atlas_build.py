@@ -7,6 +7,7 @@ The read-only Atlas and its query API live in atlas.py; this is the generation s
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -497,9 +498,11 @@ def build_muscle_layer(checks: _Builder, catalogue: set[str], muscles: dict[str,
         left = np.flatnonzero(margin >= 0)
         near = np.flatnonzero(np.isfinite(margin))
         pieces = A.components(checks.body, left)
-        if pieces != 1:
-            checks.problem(doc, loc + ("footprint",), f"the footprint falls into {pieces} pieces; join its bands "
-                                                      "and disks into one area (overlap them a little)")
+        if pieces != entry.bellies:
+            fix = ("join its bands and disks into one area (overlap them a little)" if entry.bellies == 1
+                   else f"`bellies: {entry.bellies}` asks for {entry.bellies}, one per belly")
+            made = "is one piece" if pieces == 1 else f"falls into {pieces} pieces"
+            checks.problem(doc, loc + ("footprint",), f"the footprint {made}; {fix}")
             continue
         lines = A.fibres(checks.body, checks.geo, left, ends[0], ends[1])
         mirror = checks.body.mirror
@@ -514,7 +517,8 @@ def build_muscle_layer(checks: _Builder, catalogue: set[str], muscles: dict[str,
             if side != "right":  # the right side is the mirror image: checking it again would repeat problems
                 _check_holds_points(checks, doc, loc, site, [t for t in tp_sites if t.muscle.id == entry.muscle
                                                              and t.side in (side, "midline")])
-    return sites
+    tints = A.tint_classes(checks.body, sites)
+    return [replace(m, tint=tints.get(m.muscle.id, 0)) for m in sites]
 
 
 def _layer_on_reference(checks: _Builder, muscles: dict[str, S.Muscle],
@@ -527,7 +531,7 @@ def _layer_on_reference(checks: _Builder, muscles: dict[str, S.Muscle],
     except AtlasError:
         return []  # the same problems are reported for this variant by its own checks
     return [MuscleSite(muscles[m.muscle.id], m.anatomy, m.side, m.footprint, m.origin, m.insertion, m.fibres, m.near,
-                       m.margin) for m in reference.muscle_sites if m.muscle.id in muscles]
+                       m.margin, m.tint) for m in reference.muscle_sites if m.muscle.id in muscles]
 
 
 def _footprint_margin(checks: _Checks, doc: _Doc, loc: tuple, entry: S.MuscleAnatomy) -> np.ndarray | None:
@@ -552,7 +556,7 @@ def _footprint_margin(checks: _Checks, doc: _Doc, loc: tuple, entry: S.MuscleAna
     for disk in fp.disks:
         margin = np.maximum(margin, A.disk_margin(checks.geo, disk.at.vertex, disk.radius_cm))
     margin[np.asarray(fp.vertices, dtype=np.int64)] = np.maximum(margin[np.asarray(fp.vertices, dtype=np.int64)], 0.5)
-    return margin
+    return A.fill_pinholes(checks.body, margin)
 
 
 def _attachment_vertices(checks: _Checks, doc: _Doc, loc: tuple, attachment: S.Attachment) -> np.ndarray | None:

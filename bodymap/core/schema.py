@@ -295,6 +295,9 @@ class MuscleAnatomy(_Model):
     anchor_tolerance_cm: float = Field(
         0.0, ge=0, le=6, description="how far outside the footprint its trigger point anchors may lie (deep "
                                      "muscles whose belly the skin shows only in part)")
+    bellies: int = Field(1, ge=1, le=2, description="how many pieces the footprint makes per side: 2 for a muscle "
+                                                    "whose two bellies are joined by a tendon sheet that is no "
+                                                    "belly (occipitofrontalis over the galea)")
     sources: Sources
 
     @model_validator(mode="after")

@@ -1,5 +1,6 @@
 """The muscle layer on server-drawn pictures (review sheets, pictures for browsers without WebGL, handouts):
-a violet tint over the footprint, a dark violet outline and fibre lines; a deep muscle gets a lighter tint,
+a violet tint over the footprint (neighbouring superficial muscles in alternating violets, MuscleSite.tint, as
+the 3D viewer draws them), a dark violet outline and fibre lines; a deep muscle gets a lighter tint,
 a broken outline and dashed fibres, as atlases draw what lies under another muscle. (Stripes drawn with
 vertex colours would be noise on this mesh; the 3D viewer hatches deep muscles in its pixel shader.)
 
@@ -14,9 +15,9 @@ import numpy as np
 
 from bodymap.core.atlas import MuscleSite
 from bodymap.core.body import Body
-from bodymap.palette import PALETTE, rgb
+from bodymap.palette import MUSCLE_TINTS, PALETTE, rgb
 
-MUSCLE_RGB = rgb("muscle")
+TINT_RGB = [rgb(name) for name in MUSCLE_TINTS]
 MUSCLE_DARK_RGB = rgb("muscle_dark")
 TINT = {"superficial": 0.5, "deep": 0.32}
 OUTLINE_CM = 1.0          # vertices this close inside the edge draw the outline
@@ -31,7 +32,7 @@ def tint_muscles(body: Body, colours: np.ndarray, sites: Sequence[MuscleSite]) -
         inside = site.near[site.margin >= 0]
         edge = site.near[(site.margin >= 0) & (site.margin < OUTLINE_CM)]
         t = TINT[site.anatomy.layer]
-        out[inside] = (1 - t) * out[inside] + t * MUSCLE_RGB
+        out[inside] = (1 - t) * out[inside] + t * TINT_RGB[site.tint]
         if site.deep:
             edge = edge[(edge * 2654435761 % 3) < 2]  # a broken (dashed) outline
         out[edge] = 0.25 * out[edge] + 0.75 * MUSCLE_DARK_RGB
@@ -43,14 +44,22 @@ def fibre_paths(body: Body, site: MuscleSite) -> list[tuple[np.ndarray, str, flo
     colour = PALETTE["muscle_dark"]
     out = []
     for fibre in site.fibres:
-        points = _smooth(body.vertices[fibre]) + FIBRE_LIFT_CM * body.vertex_normals[fibre]
-        points = _resample(points, 0.5)
+        points = _above_skin(body, _resample(_smooth(body.vertices[fibre]), 0.5))
         if site.deep:
             dash = int(round(1.5 / 0.5))
             out.extend((points[i:i + dash], colour) for i in range(0, len(points) - 1, 2 * dash))
         else:
             out.append((points, colour))
     return [(p, c, FIBRE_RADIUS_CM) for p, c in out if len(p) >= 2]
+
+
+def _above_skin(body: Body, points: np.ndarray) -> np.ndarray:
+    """Points lifted to FIBRE_LIFT_CM over the skin: a straight step between vertices 2-3 cm apart cuts under
+    a curved surface (the buttock, the shoulder), where the picture would hide that stretch of the fibre."""
+    _, k = body.vertex_tree.query(points)
+    n = body.vertex_normals[k]
+    height = np.einsum("ij,ij->i", points - body.vertices[k], n)
+    return points + np.maximum(FIBRE_LIFT_CM - height, 0.0)[:, None] * n
 
 
 def _smooth(points: np.ndarray, passes: int = 3) -> np.ndarray:

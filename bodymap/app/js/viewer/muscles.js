@@ -1,5 +1,6 @@
 // The muscle layer: the muscle that holds a trigger point, drawn as surface anatomy draws it — a violet tint
-// over the skin above its belly, a dark violet outline and lines along its fibres; a deep muscle hatched, with
+// over the skin above its belly (neighbouring superficial muscles in alternating violets of different
+// lightness, the site's `tint` from the pack), a dark violet outline and lines along its fibres; a deep muscle hatched, with
 // a dashed outline and dashed fibres, and labelled "deep, under …". Violet stays apart from the zones'
 // red-orange and orange for every kind of colour vision. The data (margins, fibres as vertex ids) comes from
 // the pack (bodymap/app/pack.py _muscle_layer). Owns: the muscle areas, fibre tubes and labels.
@@ -14,18 +15,24 @@ const FIBRE_RADIUS_CM = 0.13;
 const FIBRE_LIFT_CM = 0.3;
 const DASH_CM = 1.4;
 const LABELS_UP_TO = 4; // more muscles than this (the whole layer): names on hover, not labels
+const FAINT_FIBRES = 0.35; // the fibres' opacity when more muscles than that are shown
 
 export class MuscleLayer {
   constructor({ scene, wrap, body, palette, texts, pixelRatio }) {
     this.body = body;
     this.texts = texts;
     this.areas = new SkinAreas({ scene, body, name: "muscle-areas" });
-    const style = { tint: palette.muscle, edge: palette.muscle_dark, pixelRatio };
+    this.palette = palette;
+    this.pixelRatio = pixelRatio;
     this.materials = {
-      superficial: areaMaterial({ ...style, alpha: 0.4 }),
-      deep: areaMaterial({ ...style, alpha: 0.32, hatch: true, dashed: true }),
+      // neighbouring superficial muscles take turns among the palette's violets (each site names its `tint`)
+      superficial: new Map(),
+      deep: areaMaterial({ tint: palette.muscle, edge: palette.muscle_dark, pixelRatio, alpha: 0.32, hatch: true, dashed: true }),
     };
     this.fibreMaterial = new THREE.MeshBasicMaterial({ color: linear(palette.muscle_dark) });
+    // with the whole layer on, the fibres are a light texture, so the tints and outlines part the muscles
+    this.fibreFaint = new THREE.MeshBasicMaterial({ color: linear(palette.muscle_dark), transparent: true,
+      opacity: FAINT_FIBRES, depthWrite: false });
     this.fibreGroup = new THREE.Group();
     this.fibreGroup.name = "muscle-fibres";
     scene.add(this.fibreGroup);
@@ -58,7 +65,7 @@ export class MuscleLayer {
     const a = this.pack.arrays, sites = this.sites;
     const list = [...new Set(indices)].filter((i) => i >= 0 && i < sites.length);
     this.shown = list;
-    this.areas.show(list.map((i) => ({ key: sites[i].key, material: this.materials[sites[i].layer] || this.materials.superficial,
+    this.areas.show(list.map((i) => ({ key: sites[i].key, material: this.material(sites[i]),
       near: a.muscle_near.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]),
       // tenths of a cm (int8 in the pack) -> cm
       margin: Float32Array.from(a.muscle_margin.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]),
@@ -72,7 +79,20 @@ export class MuscleLayer {
         if (mesh) this.fibreGroup.add(mesh);
       } else if (this.fibres.get(i)) this.fibres.get(i).visible = true;
     }
+    const material = list.length <= LABELS_UP_TO ? this.fibreMaterial : this.fibreFaint;
+    for (const i of list) if (this.fibres.get(i)) this.fibres.get(i).material = material;
     this.makeLabels(list.length <= LABELS_UP_TO ? list : []);
+  }
+
+  /** The material a muscle site is drawn with: hatched when deep, else its own tint (made once per tint). */
+  material(site) {
+    if (site.layer === "deep") return this.materials.deep;
+    const name = this.palette[site.tint] ? site.tint : "muscle";
+    if (!this.materials.superficial.has(name)) {
+      this.materials.superficial.set(name, areaMaterial({ tint: this.palette[name], edge: this.palette.muscle_dark,
+        pixelRatio: this.pixelRatio, alpha: 0.4 }));
+    }
+    return this.materials.superficial.get(name);
   }
 
   /** The fibres of muscle site i as one mesh of thin tubes (dashed for a deep muscle), or null. */
@@ -147,7 +167,7 @@ export class MuscleLayer {
 
   /** Objects whose shaders are worth compiling ahead of the first selection. */
   warmObjects(sphere) {
-    return Object.values(this.materials).map((m) => new THREE.Mesh(sphere, m));
+    return [this.material({ layer: "superficial", tint: "muscle" }), this.materials.deep].map((m) => new THREE.Mesh(sphere, m));
   }
 }
 
