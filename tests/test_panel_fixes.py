@@ -33,3 +33,25 @@ def test_the_view_gives_the_models_properties_and_none_for_other_names():
     assert view.text == "hello"
     assert view.path is None and view.answered is None  # a component parameter, not the model's
     assert getattr(div, "path", None) is None  # what Panel's own lookup gives, the slow way
+
+
+def test_websockets_send_their_frames_at_once():
+    """websockets_send_at_once() makes every websocket Bokeh opens set TCP_NODELAY before Bokeh's own open runs
+    (the effect on timing is measured by bodymap.bench.load_split, not asserted here)."""
+    from bokeh.server.views.ws import WSHandler
+
+    panel_fixes.websockets_send_at_once()
+    panel_fixes.websockets_send_at_once()  # once only: not wrapped twice
+    assert WSHandler.open._bodymap_nodelay
+
+    class Stub:
+        calls: list = []
+
+        def set_nodelay(self, value):
+            self.calls.append(value)
+
+    try:
+        WSHandler.open(Stub())
+    except Exception:  # noqa: BLE001 - Bokeh's own open needs a real connection; only the order matters here
+        pass
+    assert Stub.calls == [True]

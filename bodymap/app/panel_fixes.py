@@ -1,4 +1,13 @@
-"""A work-around for one Panel internal that cost bodymap's server a tenth of its time under load.
+"""Two work-arounds in the libraries under the served app, each measured (docs/performance.md, "Load").
+
+**Small websocket messages sent at once.** Neither Bokeh nor Panel sets TCP_NODELAY on the server's websockets,
+and Bokeh sends each message as several small frames (header, metadata, content, buffers). With Nagle's algorithm
+the second frame waits until the first is acknowledged, and the other side delays its acknowledgement up to 40 ms:
+an exact path reached the browser 17 ms (median) after Python set it, with the server idle. Tornado's own docs
+recommend `set_nodelay(True)` for such traffic; `websockets_send_at_once()` sets it on every connection Bokeh
+opens.
+
+**Freeze_doc without a search.**
 
 Panel 1.9's `ReactiveESM._update_model` (panel/custom.py) calls `freeze_doc(doc, model, msg)`, which looks up
 every changed name on the component's Bokeh model with `getattr(model, name, None)`. For a component's own
@@ -38,3 +47,19 @@ def apply() -> None:
     """Use `freeze_doc` above in panel.custom (once; safe to call again)."""
     if _custom.freeze_doc is _panel_freeze_doc:
         _custom.freeze_doc = freeze_doc
+
+
+def websockets_send_at_once() -> None:
+    """Every websocket Bokeh's server opens sends its frames without waiting (TCP_NODELAY); once."""
+    from bokeh.server.views.ws import WSHandler
+
+    if getattr(WSHandler.open, "_bodymap_nodelay", False):
+        return
+    bokeh_open = WSHandler.open
+
+    def open_without_delay(self, *args, **kwargs):
+        self.set_nodelay(True)
+        return bokeh_open(self, *args, **kwargs)
+
+    open_without_delay._bodymap_nodelay = True
+    WSHandler.open = open_without_delay

@@ -72,6 +72,7 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
           allow_origins: list[str] | None = None, frame_ancestors: str = "'self'") -> None:
     import panel as pn
 
+    from bodymap.app import panel_fixes
     from bodymap.app.headers import frame_ancestors as checked_ancestors, security_headers
     from bodymap.app.http import routes
     from bodymap.app.session import create_app
@@ -80,6 +81,7 @@ def serve(port: int = 5006, address: str = "127.0.0.1", num_procs: int = 1, open
                         stream=sys.stderr)
     transform = security_headers(checked_ancestors(frame_ancestors))  # a bad value stops the start at once
     check_listen(port, address)
+    panel_fixes.websockets_send_at_once()
     check_startup()
     origins = allow_origins or [f"{h}:{port}" for h in ("localhost", "127.0.0.1", address)]
     url = f"http://{'localhost' if address in ('127.0.0.1', '0.0.0.0') else address}:{port}/"

@@ -26,6 +26,9 @@ class WsClient:
         self.session = pull_session(session_id=get_session_id(match.group(1)), url=url)
         doc = self.session.document
         self.data = next(m.data for m in doc.models if type(m).__name__ == "ReactiveESM")
+        # a browser sends small frames at once (TCP_NODELAY); tornado's client does not unless asked, and then
+        # the three frames of a click's message arrived 44 ms apart (Nagle and delayed acknowledgements)
+        self.session._connection._socket._socket.protocol.set_nodelay(True)
         self.loop = self.session._connection._loop
         self._answered = threading.Condition()
         self.data.on_change("answered", lambda attr, old, new: self._notify())
