@@ -64,6 +64,20 @@ def _probe_and_serve(out: str, argv: list[str]) -> int:
     ws.WSHandler.on_message, ws.WSHandler._handle = probed_on_message, probed_handle
     session.Session._on_pick = probed_on_pick
 
+    _time_garbage_collection(rec)
+    _time_loop_lag(rec)
+
+    def dump(*_):
+        with open(out, "w") as fh:
+            json.dump(rec, fh)
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, dump)
+    return main(["serve", *argv])
+
+
+def _time_garbage_collection(rec: dict) -> None:
+    """Record each collector pass as (generation, seconds)."""
     started: dict[str, float] = {}
 
     def on_gc(phase, info):
@@ -74,9 +88,13 @@ def _probe_and_serve(out: str, argv: list[str]) -> int:
 
     gc.callbacks.append(on_gc)
 
-    def lag_probe():
-        import tornado.ioloop
 
+def _time_loop_lag(rec: dict) -> None:
+    """Once the server starts, record how late a 20 ms timer fires on its loop (seconds)."""
+    import tornado.ioloop
+    from bokeh.server.server import Server
+
+    def lag_probe():
         loop, last = tornado.ioloop.IOLoop.current(), [T()]
 
         def tick():
@@ -87,8 +105,6 @@ def _probe_and_serve(out: str, argv: list[str]) -> int:
 
         loop.call_later(0.02, tick)
 
-    from bokeh.server.server import Server
-
     start = Server.start
 
     def probed_start(self, *a, **k):
@@ -97,14 +113,6 @@ def _probe_and_serve(out: str, argv: list[str]) -> int:
         return result
 
     Server.start = probed_start
-
-    def dump(*_):
-        with open(out, "w") as fh:
-            json.dump(rec, fh)
-        os._exit(0)
-
-    signal.signal(signal.SIGTERM, dump)
-    return main(["serve", *argv])
 
 
 def _pct(values, q: float) -> float:
