@@ -75,6 +75,31 @@ def open_app(page, url: str, timeout: float = 60_000):
     return page
 
 
+def open_in_host(browser, host: str, server, standalone_site: Path, view: str):
+    """A 1400x950 page with the app open in one host ("served" or "standalone") at `view`; close its
+    `.context` when done. For module fixtures that run a test in both hosts."""
+    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    page = context.new_page()
+    if host == "served":
+        open_app(page, f"{server.url}?view={view}")
+    else:
+        page.goto(f"{standalone_site.as_uri()}#view={view}")
+        wait_until(page, "window.bodymap && window.bodymap.ready === true", timeout=60_000)
+    page.host = host
+    return page
+
+
+def both_hosts(view: str):
+    """A module fixture `host = both_hosts("front")`: the app open at `view`, once served, once standalone."""
+    @pytest.fixture(scope="module", params=["served", "standalone"])
+    def host(request, browser, server, standalone_site):
+        page = open_in_host(browser, request.param, server, standalone_site, view)
+        yield page
+        page.context.close()
+
+    return host
+
+
 def screen_distance(page, a: int, b: int) -> float | None:
     """Screen distance in pixels between where vertices a and b are drawn (None if either is hidden)."""
     pa, pb = (page.evaluate("v => window.bodymap.project(v)", v) for v in (a, b))

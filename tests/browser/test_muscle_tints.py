@@ -12,22 +12,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import open_app, wait_camera_settled, wait_until
+from tests.browser.conftest import both_hosts, wait_camera_settled, wait_until
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module", params=["served", "standalone"])
-def host(request, browser, server, standalone_site):
-    context = browser.new_context(viewport={"width": 1400, "height": 950})
-    page = context.new_page()
-    if request.param == "served":
-        open_app(page, server.url + "?view=front")
-    else:
-        page.goto(standalone_site.as_uri() + "#view=front")
-        wait_until(page, "window.bodymap && window.bodymap.ready === true", timeout=60_000)
-    yield page
-    context.close()
+host = both_hosts("front")
 
 
 def _shot(page) -> np.ndarray:
