@@ -138,7 +138,14 @@ export class Screen {
   /** What the viewer's gestures mean (viewer/index.js calls these). */
   viewerActions() {
     return {
-      preview: (v) => this.modeActions().preview?.(this, v) ?? null,
+      // the guess drawn while the button is held carries the muscles its selection shows, so the hidden frame
+      // (and the rectangle copied on release) has them too
+      preview: (v) => {
+        const answer = this.modeActions().preview?.(this, v) ?? null;
+        if (!answer) return null;
+        const st = this.store.get();
+        return { ...answer, musclesShown: musclesFor({ ...st, selected: answer.selected ?? st.selected }, this.answers?.pack) };
+      },
       commit: (answer) => this.fromPointer(() => this.apply(answer)),
       clickBody: (v) => this.fromPointer(() => this.clickBody(v)),
       clickMarker: (site) => this.modeActions().clickMarker(this, site),

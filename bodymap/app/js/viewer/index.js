@@ -175,6 +175,7 @@ export class BodyViewer {
   /** The scene shows the store's state (plus the paint stroke in progress). */
   showState() {
     const st = this.store.get();
+    this.muscles.show(st.musclesShown);
     const painted = this.stroke.size ? [...st.painted, ...this.stroke] : st.painted;
     this.draw({ pain: st.pain, selected: st.selected, resultSites: st.resultSites, painted,
       highlight: st.highlight, path: st.path, mode: st.mode });
@@ -183,6 +184,7 @@ export class BodyViewer {
   /** The scene shows an answer that is not (yet) the state: a guess while the button is held. */
   showAnswer(answer) {
     const st = this.store.get();
+    this.muscles.show(answer.musclesShown ?? st.musclesShown);
     this.draw({ pain: answer.pain, selected: answer.selected, resultSites: answer.resultSites,
       painted: answer.painted ?? st.painted, highlight: answer.highlight ?? st.highlight,
       path: answer.path, mode: st.mode });
@@ -268,6 +270,9 @@ export class BodyViewer {
     for (const v of spill) vertex(v, 2.5);
     vertex(d.pain ?? -1, this.config.settings.pain_spot_cm * 1.3 + 2);
     for (const s of d.resultSites || EMPTY) vertex(this.pack.arrays.site_vertex[s], MARKER_REACH_CM);
+    // the muscles drawn (a selected point's muscle reaches beyond its zones and marker): footprint and fibres
+    const a = this.pack.arrays, o = a.muscle_near_offsets;
+    if (o) for (const i of this.muscles.shown) for (let k = o[i]; k < o[i + 1]; k++) vertex(a.muscle_near[k], 1.5);
     if (this.pulse.tube) {
       const geometry = this.pulse.tube.geometry;
       if (!geometry.boundingBox) geometry.computeBoundingBox();

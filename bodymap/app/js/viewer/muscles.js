@@ -53,6 +53,7 @@ export class MuscleLayer {
     for (const mesh of this.fibres.values()) { this.fibreGroup.remove(mesh); mesh.geometry.dispose(); }
     this.fibres.clear();
     this.shown = [];
+    this.shownKey = null;
   }
 
   get sites() {
@@ -64,6 +65,8 @@ export class MuscleLayer {
     if (!this.pack || !this.body.mesh) return;
     const a = this.pack.arrays, sites = this.sites;
     const list = [...new Set(indices)].filter((i) => i >= 0 && i < sites.length);
+    if (this.shownKey === list.join()) return; // drawn already (the scene is redrawn often, e.g. while painting)
+    this.shownKey = list.join();
     this.shown = list;
     this.areas.show(list.map((i) => ({ key: sites[i].key, material: this.material(sites[i]),
       near: a.muscle_near.subarray(a.muscle_near_offsets[i], a.muscle_near_offsets[i + 1]),
