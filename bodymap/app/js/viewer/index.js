@@ -261,8 +261,9 @@ export class BodyViewer {
     if (this.pulse.curve) nudge(this.pulse.halo, this.pulse.head.position, 1.2, this.stage.camera.position);
   }
 
-  /** Where the drawn pick shows on screen: its zones, pain spot, markers (with halos) and referral path. */
-  addDrawnArea(area) {
+  /** Where the drawn pick shows on screen: its zones, pain spot, markers (with halos) and referral path, and the
+   * muscle sites `muscles` (those a change draws or takes away). */
+  addDrawnArea(area, muscles = EMPTY) {
     const d = this.drawn, body = this.body;
     const vertex = (v, cm) => { if (body.has(v)) area.add(body.pos[3 * v], body.pos[3 * v + 1], body.pos[3 * v + 2], cm); };
     const { ess, spill } = zoneOf(this.pack.arrays, d.selected ?? -1);
@@ -270,9 +271,9 @@ export class BodyViewer {
     for (const v of spill) vertex(v, 2.5);
     vertex(d.pain ?? -1, this.config.settings.pain_spot_cm * 1.3 + 2);
     for (const s of d.resultSites || EMPTY) vertex(this.pack.arrays.site_vertex[s], MARKER_REACH_CM);
-    // the muscles drawn (a selected point's muscle reaches beyond its zones and marker): footprint and fibres
+    // muscles drawn or taken away (a selected point's muscle reaches beyond its zones and marker)
     const a = this.pack.arrays, o = a.muscle_near_offsets;
-    if (o) for (const i of this.muscles.shown) for (let k = o[i]; k < o[i + 1]; k++) vertex(a.muscle_near[k], 1.5);
+    if (o) for (const i of muscles) for (let k = o[i]; k < o[i + 1]; k++) vertex(a.muscle_near[k], 1.5);
     if (this.pulse.tube) {
       const geometry = this.pulse.tube.geometry;
       if (!geometry.boundingBox) geometry.computeBoundingBox();

@@ -90,9 +90,10 @@ export class Picker {
     const markers = view.markers.pickables;
     const size = stage.renderer.getDrawingBufferSize(new THREE.Vector2());
     const area = new ChangedArea(stage.camera, size.x, size.y);
+    const before = view.muscles.shown;
     view.addDrawnArea(area);
     view.showAnswer(answer);
-    view.addDrawnArea(area);
+    view.addDrawnArea(area, changedMuscles(before, view.muscles.shown));
     this.guess = { vertex: h.vertex, answer, markers, rect: area.rect() };
     this.guesses.made++;
     view.placeHalos();
@@ -285,4 +286,11 @@ export class Picker {
   release() {
     this.offscreen?.release();
   }
+}
+
+/** The muscle sites shown in one list and not the other: what a guess draws or takes away of the muscle layer
+ * (a muscle shown in both, e.g. with the whole layer on, looks the same before and after). */
+function changedMuscles(before, after) {
+  const was = new Set(before), now = new Set(after);
+  return [...before.filter((i) => !now.has(i)), ...after.filter((i) => !was.has(i))];
 }
