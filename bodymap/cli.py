@@ -351,7 +351,8 @@ def _print_summary(r: dict, atlas) -> None:
     from bodymap import texts
     from bodymap.i18n import atlas_texts as at
 
-    t, fill, none = texts.block("cli")["drawing"], texts.fill, texts.block("cli")["drawing"]["none"]
+    t, fill = texts.block("cli")["drawing"], texts.fill
+    none = t["none"]
     qualities, depths = texts.block("record")["quality"], texts.block("record")["depth"]
     variants, zones = texts.block("screen")["variants"], texts.block("zones")
     regions = {x.key: x for x in atlas.regions}

@@ -70,11 +70,18 @@ def graph_path(body: Body, waypoints: Sequence[int]) -> np.ndarray:
         _, pred = dijkstra(body.edge_graph, indices=a, return_predecessors=True, limit=reach)
         if a != b and pred[b] < 0:
             _, pred = dijkstra(body.edge_graph, indices=a, return_predecessors=True)
-        leg = [b]
-        while leg[-1] != a and pred[leg[-1]] >= 0:
-            leg.append(int(pred[leg[-1]]))
+        leg = _back_along(pred, a, b)
         out.extend(reversed(leg[:-1]))
     return np.asarray(out, dtype=np.int64)
+
+
+def _back_along(pred: np.ndarray, start: int, stop: int) -> list[int]:
+    """Vertex ids from `stop` back along a shortest-path tree's predecessors to `start` (or to where the tree
+    ends, when `stop` was not reached), in that backward order."""
+    path = [int(stop)]
+    while path[-1] != start and pred[path[-1]] >= 0:
+        path.append(int(pred[path[-1]]))
+    return path
 
 
 def band_margin(body: Body, geo: SurfaceGeodesics, along: Sequence[int], width_cm: tuple[float, float]) -> np.ndarray:
@@ -196,9 +203,7 @@ def _piece_fibres(body: Body, geo: SurfaceGeodesics, fp: np.ndarray, origin: np.
         start = _lane_end(ends[0], o_place, f, q, 0.5 / lanes, lowest=True)
         stop = _lane_end(ends[1], i_place, f, q, 0.5 / lanes, lowest=False)
         _, pred = dijkstra(sub, indices=start, return_predecessors=True)
-        path = [stop]
-        while path[-1] != start and pred[path[-1]] >= 0:
-            path.append(int(pred[path[-1]]))
+        path = _back_along(pred, start, stop)
         line = tuple(int(v) for v in fp[path[::-1]])
         if len(line) >= 2 and path[-1] == start and line not in seen:
             seen.add(line)

@@ -58,6 +58,7 @@ def drawing_lines(atlas: Atlas, areas: tuple[Area, ...]) -> list[str]:
     if not areas:
         return []
     t, fill = texts.block("handout")["drawing"], texts.fill
+    qualities = texts.block("record")["quality"]
     halves = Halves.of(atlas.body)
     painted = np.unique(np.concatenate([np.asarray(a.vertices, dtype=np.int64) for a in areas]))
     whole = extent(atlas.body, painted, halves)
@@ -72,7 +73,6 @@ def drawing_lines(atlas: Atlas, areas: tuple[Area, ...]) -> list[str]:
         vertices = np.unique(np.asarray(area.vertices, dtype=np.int64))
         names = _region_names(atlas, [r["id"] for r in regions_touched(atlas, vertices)])
         where = ", ".join(names[:4]) + (t["more"] if len(names) > 4 else "")
-        qualities = texts.block("record")["quality"]
         feel = ", ".join(qualities.get(q, q) for q in m["quality"]) or t["no_quality"]
         lines.append(fill(t["area"], n=i, intensity=m["intensity"], feel=feel, depth=t["depth"][m["depth"]],
                           size=_cm2(m["area_cm2"]), where=where)
